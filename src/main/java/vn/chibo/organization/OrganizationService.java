@@ -1,0 +1,235 @@
+package vn.chibo.organization;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The organisation registry's public API: the tree, members, roles and their changes. */
+@Service
+public class OrganizationService {
+
+  /** A branch elects a committee (chi ủy) only from this many official members (DOMAIN.md §1). */
+  public static final int MIN_OFFICIAL_MEMBERS_FOR_COMMITTEE = 9;
+
+  private final OrganizationRepository organizations;
+  private final MemberRepository members;
+  private final RoleRepository roles;
+  private final IdentitySync identitySync;
+  private final Clock clock;
+
+  OrganizationService(
+      OrganizationRepository organizations,
+      MemberRepository members,
+      RoleRepository roles,
+      IdentitySync identitySync,
+      Clock clock) {
+    this.organizations = organizations;
+    this.members = members;
+    this.roles = roles;
+    this.identitySync = identitySync;
+    this.clock = clock;
+  }
+
+  public LocalDate today() {
+    return LocalDate.now(clock);
+  }
+
+  public List<Organization> allOrganizations() {
+    return organizations.findAll();
+  }
+
+  public Optional<Organization> organization(long id) {
+    return organizations.findById(id);
+  }
+
+  public Optional<Organization> organization(String code) {
+    return organizations.findByCode(code);
+  }
+
+  public Optional<Member> member(long id) {
+    return members.findById(id);
+  }
+
+  public Optional<Member> member(String code) {
+    return members.findByCode(code);
+  }
+
+  public Optional<Member> memberByUsername(String username) {
+    return members.findByUsername(username);
+  }
+
+  public List<Member> membersOf(long branchId) {
+    return members.findByBranch(branchId);
+  }
+
+  public List<RoleAssignment> activeRolesOf(long memberId) {
+    return roles.activeForMember(memberId, today());
+  }
+
+  public List<RoleAssignment> activeRolesIn(long organizationId) {
+    return roles.activeForOrganization(organizationId, today());
+  }
+
+  public List<RoleAssignment> allRolesOf(long memberId) {
+    return roles.findAllForMember(memberId);
+  }
+
+  public List<StatusChange> statusHistory(long memberId) {
+    return members.statusHistory(memberId);
+  }
+
+  public Map<MemberStatus, Integer> statusCounts(long branchId) {
+    Map<MemberStatus, Integer> counts = new EnumMap<>(MemberStatus.class);
+    counts.putAll(members.countByStatus(branchId));
+    return counts;
+  }
+
+  /** Whether the branch is large enough to have an elected committee (≥ 9 official members). */
+  public boolean hasElectedCommittee(long branchId) {
+    return statusCounts(branchId).getOrDefault(MemberStatus.OFFICIAL, 0)
+        >= MIN_OFFICIAL_MEMBERS_FOR_COMMITTEE;
+  }
+
+  /** The tree from the roots down, each node with its children in code order. */
+  public List<TreeNode> tree() {
+    List<Organization> all = organizations.findAll();
+    Map<Long, List<Organization>> byParent = new LinkedHashMap<>();
+    for (Organization o : all) {
+      byParent.computeIfAbsent(o.parentId(), k -> new ArrayList<>()).add(o);
+    }
+    return build(byParent, null);
+  }
+
+  private static List<TreeNode> build(Map<Long, List<Organization>> byParent, Long parentId) {
+    return byParent.getOrDefault(parentId, List.of()).stream()
+        .sorted(Comparator.comparing(Organization::code))
+        .map(o -> new TreeNode(o, build(byParent, o.id())))
+        .toList();
+  }
+
+  /** The node and its ancestors up to the root, nearest first. */
+  public List<Organization> pathToRoot(long organizationId) {
+    Map<Long, Organization> byId = byId();
+    List<Organization> path = new ArrayList<>();
+    Organization current = byId.get(organizationId);
+    while (current != null && path.size() <= byId.size()) {
+      path.add(current);
+      current = current.parentId() == null ? null : byId.get(current.parentId());
+    }
+    return path;
+  }
+
+  /** The ids of the node and every node below it. */
+  public Set<Long> subtreeIds(long organizationId) {
+    return subtreeIds(Set.of(organizationId));
+  }
+
+  Set<Long> subtreeIds(Set<Long> roots) {
+    List<Organization> all = organizations.findAll();
+    Set<Long> result = new HashSet<>(roots);
+    boolean grew = true;
+    while (grew) {
+      grew = false;
+      for (Organization o : all) {
+        if (o.parentId() != null && result.contains(o.parentId()) && result.add(o.id())) {
+          grew = true;
+        }
+      }
+    }
+    return result;
+  }
+
+  /**
+   * The committee competent to decide admissions for a node: the nearest node, from this one up,
+   * that names one. Since 2025 this is a property of the tree, not a fixed level (DOMAIN.md §0).
+   */
+  public Optional<Organization> competentCommittee(long organizationId) {
+    Map<Long, Organization> byId = byId();
+    return pathToRoot(organizationId).stream()
+        .map(Organization::competentCommitteeId)
+        .filter(java.util.Objects::nonNull)
+        .findFirst()
+        .map(byId::get);
+  }
+
+  /**
+   * Members whose name matches the query ignoring case and diacritics, within the given branches.
+   */
+  public List<Member> search(String query, Set<Long> branchIds, int limit) {
+    String folded = SearchText.fold(query);
+    if (folded.isEmpty()) {
+      return List.of();
+    }
+    return members.search(folded, branchIds, limit);
+  }
+
+  private Map<Long, Organization> byId() {
+    return organizations.findAll().stream()
+        .collect(Collectors.toMap(Organization::id, Function.identity()));
+  }
+
+  // --- changes -------------------------------------------------------------------------------
+
+  /** Moves a member to a new status from {@code validFrom}, keeping the history. */
+  @Transactional
+  public Member changeStatus(long memberId, MemberStatus status, LocalDate validFrom, String note) {
+    Member m =
+        members
+            .findById(memberId)
+            .orElseThrow(() -> new IllegalArgumentException("Không có đảng viên " + memberId));
+    Member changed =
+        new Member(
+            m.id(),
+            m.code(),
+            m.fullName(),
+            m.birthDate(),
+            m.gender(),
+            m.branchId(),
+            status,
+            validFrom,
+            m.admissionDecisionDate(),
+            m.ceremonyDate(),
+            m.recognitionDate(),
+            m.email(),
+            m.phone(),
+            m.username());
+    members.update(changed);
+    members.recordStatus(memberId, status, validFrom, note);
+    identitySync.syncAll();
+    return changed;
+  }
+
+  /** Gives a member a role for a term; groups follow at once. */
+  @Transactional
+  public long assignRole(
+      long memberId, long organizationId, RoleType role, LocalDate from, LocalDate to) {
+    long id = roles.insert(new RoleAssignment(0, memberId, organizationId, role, from, to, null));
+    identitySync.syncAll();
+    return id;
+  }
+
+  /**
+   * Ends a role's term: from {@code endDate} on the member no longer holds it; groups follow at
+   * once.
+   */
+  @Transactional
+  public void endRole(long roleId, LocalDate endDate) {
+    roles.endTerm(roleId, endDate);
+    identitySync.syncAll();
+  }
+
+  /** A node with its children. */
+  public record TreeNode(Organization organization, List<TreeNode> children) {}
+}
