@@ -136,7 +136,8 @@ class DemoOrganizationSeeder implements ApplicationRunner {
     role(boardHead, province, RoleType.STANDING_COMMITTEE_MEMBER);
     long boardStaff = person(tqbtc, "Ma Văn Thắng", Gender.MALE, MemberStatus.OFFICIAL);
     role(boardStaff, province, RoleType.ORGANIZATION_BOARD_MEMBER);
-    fillBranch(tqbtc, 12, 1, 0, 0, true);
+    leadBranch(tqbtc, 3);
+    fillBranch(tqbtc, 9, 1, 0, 0, true);
 
     // Commune Mỹ Bằng: its leaders sit in the commune office branch.
     long mbSecretary = person(mbcq, "Trần Quang Huy", Gender.MALE, MemberStatus.OFFICIAL);
@@ -148,7 +149,8 @@ class DemoOrganizationSeeder implements ApplicationRunner {
     long mbBoard = person(mbcq, "Phạm Đức Long", Gender.MALE, MemberStatus.OFFICIAL);
     role(mbBoard, mb, RoleType.ORGANIZATION_BOARD_MEMBER);
     role(mbBoard, mb, RoleType.COMMITTEE_MEMBER);
-    fillBranch(mbcq, 11, 1, 0, 0, true);
+    leadBranch(mbcq, 3);
+    fillBranch(mbcq, 8, 1, 0, 0, true);
 
     // Commune Minh Xuân.
     long mxSecretary = person(mxcq, "Nông Văn Khải", Gender.MALE, MemberStatus.OFFICIAL);
@@ -157,7 +159,8 @@ class DemoOrganizationSeeder implements ApplicationRunner {
     long mxStanding = person(mxcq, "Đỗ Thị Minh Phương", Gender.FEMALE, MemberStatus.OFFICIAL);
     role(mxStanding, mx, RoleType.STANDING_COMMITTEE_MEMBER);
     role(mxStanding, mx, RoleType.ORGANIZATION_BOARD_MEMBER);
-    fillBranch(mxcq, 10, 1, 0, 0, true);
+    leadBranch(mxcq, 3);
+    fillBranch(mxcq, 7, 1, 0, 0, true);
 
     // Thôn Đồng Hương: the demo secretary's branch, with a committee and two candidates.
     long an = person(mb01, "Nguyễn Văn An", Gender.MALE, MemberStatus.OFFICIAL);
