@@ -10,8 +10,10 @@ import org.springframework.context.annotation.Configuration;
 class HardeningFilterConfig {
 
   @Bean
-  FilterRegistrationBean<QueryExpressionGuardFilter> queryExpressionGuard(ObjectMapper mapper) {
-    var registration = new FilterRegistrationBean<>(new QueryExpressionGuardFilter(mapper));
+  FilterRegistrationBean<EngineRequestGuardFilter> engineRequestGuard(
+      ObjectMapper mapper, org.camunda.bpm.engine.IdentityService identityService) {
+    var registration =
+        new FilterRegistrationBean<>(new EngineRequestGuardFilter(mapper, identityService));
     registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
     registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 2);
     return registration;

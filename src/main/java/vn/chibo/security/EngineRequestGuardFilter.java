@@ -16,22 +16,30 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Rejects query bodies whose {@code orQueries} carry any {@code *Expression} key (CVE-2026-109432):
- * the engine's ban on expressions in ad-hoc queries does not look inside them. Applies to the
- * engine REST API and the webapps' engine API alike.
+ * Checks JSON bodies sent to the engine before the engine sees them. Rejects query bodies whose
+ * {@code orQueries} carry any {@code *Expression} key (CVE-2026-109432): the engine's ban on
+ * expressions in ad-hoc queries does not look inside them. Rejects a new or changed password that
+ * breaks the password policy with 400 and the reason, where the engine would answer 500. Applies to
+ * the engine REST API and the webapps' engine API alike.
  */
-class QueryExpressionGuardFilter extends OncePerRequestFilter {
+class EngineRequestGuardFilter extends OncePerRequestFilter {
 
+  private static final Pattern PASSWORD_PATHS =
+      Pattern.compile(".*/user/(create|[^/]+/credentials)$");
   private static final int MAX_BODY = 1024 * 1024;
 
   private final ObjectMapper objectMapper;
+  private final org.camunda.bpm.engine.IdentityService identityService;
 
-  QueryExpressionGuardFilter(ObjectMapper objectMapper) {
+  EngineRequestGuardFilter(
+      ObjectMapper objectMapper, org.camunda.bpm.engine.IdentityService identityService) {
     this.objectMapper = objectMapper;
+    this.identityService = identityService;
   }
 
   @Override
@@ -49,10 +57,26 @@ class QueryExpressionGuardFilter extends OncePerRequestFilter {
       return;
     }
     String offending = null;
+    JsonNode json = null;
     try {
-      offending = findExpressionInOrQueries(objectMapper.readTree(body), false);
+      json = objectMapper.readTree(body);
+      offending = findExpressionInOrQueries(json, false);
     } catch (IOException malformed) {
       // Not JSON after all: the engine answers that itself.
+    }
+    if (json != null && PASSWORD_PATHS.matcher(request.getRequestURI()).matches()) {
+      JsonNode password =
+          json.has("credentials") ? json.get("credentials").get("password") : json.get("password");
+      if (password != null
+          && password.isTextual()
+          && !identityService.checkPasswordAgainstPolicy(password.asText()).isValid()) {
+        reject(
+            response,
+            400,
+            "Mật khẩu không đạt chính sách: ít nhất 10 ký tự, có chữ hoa, chữ thường, chữ số và ký"
+                + " tự đặc biệt, không chứa tên đăng nhập.");
+        return;
+      }
     }
     if (offending != null) {
       reject(
