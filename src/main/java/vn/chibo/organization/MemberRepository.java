@@ -60,6 +60,22 @@ class MemberRepository {
         .list();
   }
 
+  /**
+   * The members with the given codes; asks in chunks so that a large import stays one query each.
+   */
+  List<Member> findByCodes(Collection<String> codes) {
+    List<String> all = List.copyOf(codes);
+    List<Member> found = new java.util.ArrayList<>();
+    for (int from = 0; from < all.size(); from += 1000) {
+      found.addAll(
+          jdbc.sql("select " + COLUMNS + " from party_member where code in (:codes)")
+              .param("codes", all.subList(from, Math.min(from + 1000, all.size())))
+              .query(MemberRepository::map)
+              .list());
+    }
+    return found;
+  }
+
   /** Members whose folded name contains {@code foldedQuery}, limited to the given branches. */
   List<Member> search(String foldedQuery, Collection<Long> branchIds, int limit) {
     if (branchIds.isEmpty()) {

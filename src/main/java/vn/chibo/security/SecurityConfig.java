@@ -2,6 +2,7 @@ package vn.chibo.security;
 
 import static org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN;
 
+import java.util.LinkedHashMap;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,8 +12,11 @@ import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
@@ -54,6 +58,7 @@ class SecurityConfig {
   SecurityFilterChain browser(HttpSecurity http, IdentityService identityService) throws Exception {
     RequestMatcher webapps =
         request -> request.getRequestURI().startsWith(request.getContextPath() + "/camunda/");
+    RequestMatcher api = path("/api/**");
     http.authorizeHttpRequests(
             a ->
                 a.requestMatchers(
@@ -82,12 +87,15 @@ class SecurityConfig {
                     .anyRequest()
                     .hasRole("USER"))
         .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+        // API clients of /api/** send Basic credentials and get a 401, never the login page.
+        .httpBasic(b -> b.authenticationEntryPoint(basicEntryPoint()))
+        .exceptionHandling(e -> e.authenticationEntryPoint(loginPageExceptFor(api)))
         .logout(
             l ->
                 l.logoutUrl("/logout")
                     .logoutSuccessUrl("/login?logout")
                     .deleteCookies("CHIBO_SESSION", "XSRF-TOKEN"))
-        .csrf(c -> c.ignoringRequestMatchers(webapps))
+        .csrf(c -> c.ignoringRequestMatchers(webapps, api))
         .headers(
             h ->
                 h.contentTypeOptions(c -> {})
@@ -117,6 +125,19 @@ class SecurityConfig {
    */
   private static RequestMatcher path(String pattern) {
     return PathPatternRequestMatcher.withDefaults().matcher(pattern);
+  }
+
+  /**
+   * The login page for everything but the given API paths. Set explicitly because with both form
+   * login and Basic enabled Spring picks the entry point by the Accept header, and a client that
+   * sends none would get a 401 on a page or a redirect on the API.
+   */
+  static AuthenticationEntryPoint loginPageExceptFor(RequestMatcher api) {
+    var entryPoints = new LinkedHashMap<RequestMatcher, AuthenticationEntryPoint>();
+    entryPoints.put(api, basicEntryPoint());
+    var entryPoint = new DelegatingAuthenticationEntryPoint(entryPoints);
+    entryPoint.setDefaultEntryPoint(new LoginUrlAuthenticationEntryPoint("/login"));
+    return entryPoint;
   }
 
   /** 401 with a Basic challenge, never a redirect to the login page. */
