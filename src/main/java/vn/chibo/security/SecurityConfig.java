@@ -22,6 +22,7 @@ import org.springframework.security.web.context.RequestAttributeSecurityContextR
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -95,7 +96,18 @@ class SecurityConfig {
                 l.logoutUrl("/logout")
                     .logoutSuccessUrl("/login?logout")
                     .deleteCookies("CHIBO_SESSION", "XSRF-TOKEN"))
-        .csrf(c -> c.ignoringRequestMatchers(webapps, api))
+        // An API call that carries its own credentials, or has no session at all, has no ambient
+        // authority for another site to borrow; one that rides on a browser session needs the
+        // token.
+        .csrf(
+            c ->
+                c.ignoringRequestMatchers(
+                    webapps,
+                    new AndRequestMatcher(
+                        api,
+                        request ->
+                            request.getHeader("Authorization") != null
+                                || request.getSession(false) == null)))
         .headers(
             h ->
                 h.contentTypeOptions(c -> {})

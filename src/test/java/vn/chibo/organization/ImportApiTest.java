@@ -135,6 +135,16 @@ class ImportApiTest {
   }
 
   @Test
+  void theApiDrivenByABrowserSessionStillNeedsTheCsrfToken() throws Exception {
+    mvc.perform(
+            multipart("/api/import/organizations")
+                .file(csv(ORG_HEADER + "A7,Đảng bộ xã Bảy,Đảng bộ xã/phường/đặc khu,TQ\n"))
+                .session(new org.springframework.mock.web.MockHttpSession())
+                .with(user("admin").roles("ADMIN", "USER")))
+        .andExpect(status().isForbidden());
+  }
+
+  @Test
   void thePageStillNeedsTheCsrfToken() throws Exception {
     mvc.perform(
             multipart("/import")
