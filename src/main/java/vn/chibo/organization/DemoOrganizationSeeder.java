@@ -206,6 +206,24 @@ class DemoOrganizationSeeder implements ApplicationRunner {
 
   private static final long SELF = -1;
 
+  /** Logins of the people seeded by name, as the README lists them. */
+  static final Set<String> NAMED_LOGINS =
+      Set.of(
+          "hahtt",
+          "thangmv",
+          "huytq",
+          "nhunglth",
+          "longpd",
+          "khainv",
+          "phuongdtm",
+          "annv",
+          "lanht",
+          "binhtv",
+          "maibt",
+          "tailv",
+          "senqt",
+          "tuandm");
+
   private long org(String code, String name, OrganizationType type, Long parent, Long competent) {
     long id = organizations.insert(new Organization(0, code, name, type, parent, null, true));
     if (competent != null && competent == SELF) {
@@ -270,6 +288,10 @@ class DemoOrganizationSeeder implements ApplicationRunner {
   private long person(long branchId, String name, Gender gender, MemberStatus status) {
     Gender g = gender != null ? gender : (random.nextInt(100) < 55 ? Gender.MALE : Gender.FEMALE);
     String fullName = name != null ? name : randomName(g);
+    // A drawn name must not take the login of one of the named people the README lists.
+    while (name == null && NAMED_LOGINS.contains(Usernames.propose(fullName, Set.of()))) {
+      fullName = randomName(g);
+    }
     LocalDate birth = birthDate(status);
     LocalDate decision = null;
     LocalDate ceremony = null;

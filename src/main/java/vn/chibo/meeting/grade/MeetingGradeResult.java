@@ -1,0 +1,4 @@
+package vn.chibo.meeting.grade;
+
+/** STUB. */
+public record MeetingGradeResult(int total, String grade, String label) {}

@@ -1,0 +1,38 @@
+package vn.chibo.meeting.process;
+
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import vn.chibo.meeting.MeetingService;
+
+/**
+ * The service tasks of {@code BranchMeetingProcess} that only call one method of the meeting
+ * service with the business key.
+ */
+@Configuration(proxyBeanMethods = false)
+class MeetingStepDelegates {
+
+  /** {@code ServiceTask_IssueNotice}: runs in the transaction that approves the content. */
+  @Bean
+  JavaDelegate issueNoticeDelegate(MeetingService meetings) {
+    return execution -> meetings.issueNotice(execution.getProcessBusinessKey());
+  }
+
+  /** {@code ServiceTask_WarnLateAgreement}. */
+  @Bean
+  JavaDelegate warnLateAgreementDelegate(MeetingService meetings) {
+    return execution -> meetings.warnLateAgreement(execution.getProcessBusinessKey());
+  }
+
+  /** {@code ServiceTask_MarkMissed}. */
+  @Bean
+  JavaDelegate markMissedDelegate(MeetingService meetings) {
+    return execution -> meetings.markMissed(execution.getProcessBusinessKey());
+  }
+
+  /** {@code ServiceTask_WarnThematicMissing}. */
+  @Bean
+  JavaDelegate warnThematicMissingDelegate(MeetingService meetings) {
+    return execution -> meetings.warnThematicMissing(execution.getProcessBusinessKey());
+  }
+}

@@ -1,0 +1,8 @@
+package vn.chibo.resolution.vote;
+
+/** STUB. */
+public enum VoteKind {
+  RESOLUTION,
+  ADMISSION,
+  RECOGNITION
+}
