@@ -1,6 +1,7 @@
 package vn.chibo.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static vn.chibo.support.Http.DEMO_PASSWORD;
 import static vn.chibo.support.Http.basic;
 
@@ -196,6 +197,28 @@ abstract class CalendarScenarios {
     var meeting = calendar.at(day(2026, 9, 3), LocalTime.of(8, 0)).toInstant();
     assertThat(ZonedDateTime.ofInstant(meeting, WorkingDayCalendar.ZONE).getHour()).isEqualTo(8);
     assertThat(meeting.toString()).isEqualTo("2026-09-03T01:00:00Z");
+  }
+
+  @Test
+  void rejectsMissingDatesAndAbsurdCountsWithClearExceptions() {
+    assertThatThrownBy(() -> calendar.isWorkingDay(null))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("date must not be null");
+    assertThatThrownBy(() -> calendar.addWorkingDays(null, 1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("start must not be null");
+    assertThatThrownBy(() -> calendar.workingDaysBetween(day(2026, 1, 1), null))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("toInclusive must not be null");
+    assertThatThrownBy(() -> calendar.at(day(2026, 1, 1), null))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("time must not be null");
+    assertThatThrownBy(() -> calendar.addWorkingDays(day(2026, 1, 1), Integer.MIN_VALUE))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("n must be between -2600 and 2600");
+    assertThatThrownBy(() -> calendar.workingDaysBetween(day(2000, 1, 1), day(2030, 1, 1)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("longer than 20 years");
   }
 
   // --- the administrators' page -----------------------------------------------------------------
