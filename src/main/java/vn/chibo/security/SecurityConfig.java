@@ -85,6 +85,8 @@ class SecurityConfig {
                     .hasRole("ADMIN")
                     .requestMatchers(path("/admin/**"), path("/import/**"), path("/api/import/**"))
                     .hasRole("ADMIN")
+                    .requestMatchers(path("/calendar/**"))
+                    .hasRole("ADMIN")
                     .anyRequest()
                     .hasRole("USER"))
         .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
