@@ -248,12 +248,12 @@ class BranchMeetingProcessTest {
 
   @Test
   void warnsSecretaryAndSuperiorWhenTheContentIsNotAgreedInTimeForTheNotice() {
-    ProcessInstance pi = support.open("MB01", YearMonth.of(2027, 5));
+    ProcessInstance pi = support.open("MB01", YearMonth.of(2028, 1));
     support.complete("annv", pi.getId(), BranchMeetingProcess.PREPARE_CONTENT, preparation());
-    // The notice is due one day before 08:00 on Monday 3 May 2027.
-    driver.advanceTo(LocalDateTime.of(2027, 5, 2, 7, 59), pi.getId());
+    // The notice is due one day before 08:00 on Monday 3 January 2028.
+    driver.advanceTo(LocalDateTime.of(2028, 1, 2, 7, 59), pi.getId());
     assertThat(meetings.meeting(pi.getBusinessKey()).agreementLate()).isFalse();
-    driver.advanceTo(LocalDateTime.of(2027, 5, 2, 8, 1), pi.getId());
+    driver.advanceTo(LocalDateTime.of(2028, 1, 2, 8, 1), pi.getId());
     assertThat(meetings.meeting(pi.getBusinessKey()).agreementLate()).isTrue();
     assertThat(pi).hasPassed("ServiceTask_WarnLateAgreement", "ServiceTask_SendLateWarning");
     assertThat(pi).isWaitingAt(BranchMeetingProcess.AGREE_CONTENT);
