@@ -124,14 +124,14 @@ class DecisionsOnH2Test {
   void configuresTheDefaultRubricOfOneHundredPoints() {
     assertThat(rubric.items().keySet())
         .containsExactly(
-            "timing",
-            "attendance",
-            "preparation",
-            "conduct",
-            "facilitation",
-            "principles",
-            "previousResolution",
-            "closing");
+            "scoreTiming",
+            "scoreAttendance",
+            "scorePreparation",
+            "scoreConduct",
+            "scoreFacilitation",
+            "scorePrinciples",
+            "scoreResults",
+            "scoreClosing");
     assertThat(rubric.items().values())
         .extracting(MeetingRubric.Item::maxPoints)
         .containsExactly(5, 5, 10, 30, 10, 5, 30, 5);
@@ -152,14 +152,15 @@ class DecisionsOnH2Test {
     assertThatIllegalArgumentException()
         .isThrownBy(() -> meetingGrade.grade(MEETING_DAY, scoresWithConduct(31)))
         .withMessage(
-            "Điểm mục \"Nội dung và trình tự sinh hoạt\" (conduct) phải từ 0 đến 30, đang là 31");
+            "Điểm mục \"Nội dung, cách thức tiến hành\" (scoreConduct) phải từ 0 đến 30, đang là"
+                + " 31");
   }
 
-  /** Full points on every item but {@code conduct}. */
+  /** Full points on every item but {@code scoreConduct}. */
   private RubricScores scoresWithConduct(int conduct) {
     Map<String, Integer> scores = new LinkedHashMap<>();
     rubric.items().forEach((key, item) -> scores.put(key, item.maxPoints()));
-    scores.put("conduct", conduct);
+    scores.put("scoreConduct", conduct);
     return new RubricScores(scores);
   }
 }

@@ -15,8 +15,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * maximum points must add up to {@value #TOTAL_POINTS}, the scale of the {@code MeetingGrade}
  * decision; the application refuses to start otherwise.
  *
- * @param items the rubric items by key (lowerCamel English, the key of the score in {@link
- *     RubricScores})
+ * @param items the rubric items by key: lowerCamel English, the key of the item's score in {@link
+ *     RubricScores} and of its field in the assessment form
  */
 @ConfigurationProperties(prefix = "chibo.meeting.rubric")
 public record MeetingRubric(Map<String, Item> items) {
