@@ -83,7 +83,11 @@ class SecurityConfig {
                         path("/camunda/api/cockpit/**"),
                         path("/camunda/api/admin/**"))
                     .hasRole("ADMIN")
-                    .requestMatchers(path("/admin/**"), path("/import/**"), path("/api/import/**"))
+                    .requestMatchers(
+                        path("/admin/**"),
+                        path("/import/**"),
+                        path("/api/import/**"),
+                        path("/notifications/outbox/**"))
                     .hasRole("ADMIN")
                     .requestMatchers(path("/calendar/**"))
                     .hasRole("ADMIN")
