@@ -29,12 +29,15 @@ class MeetingNotices {
   private final OrganizationService organizations;
   private final Clock clock;
   private final String baseUrl;
+  private final String fromAddress;
 
   MeetingNotices(
       NotificationService notifications,
       OrganizationService organizations,
       Clock clock,
-      @Value("${chibo.mail.base-url:http://localhost:8080}") String baseUrl) {
+      @Value("${chibo.mail.base-url:http://localhost:8080}") String baseUrl,
+      @Value("${chibo.mail.from:chibo@localhost}") String fromAddress) {
+    this.fromAddress = fromAddress;
     this.notifications = notifications;
     this.organizations = organizations;
     this.clock = clock;
@@ -78,6 +81,11 @@ class MeetingNotices {
     body.append("\nTài liệu và dự thảo nghị quyết: ").append(meetingLink(m)).append('\n');
     body.append("\nĐề nghị các đồng chí đến dự đầy đủ, đúng giờ.\n");
     String description = body.toString();
+    // The invitation comes from the branch secretary, so replies go to the person who convenes.
+    Member secretary =
+        holders(branch.id(), Set.of(RoleType.SECRETARY)).stream().findFirst().orElse(null);
+    boolean secretaryMail =
+        secretary != null && secretary.email() != null && !secretary.email().isBlank();
     CalendarInvite invite =
         new CalendarInvite(
             m.id() + "@chibo",
@@ -86,8 +94,8 @@ class MeetingNotices {
             description,
             m.scheduledStart(),
             m.scheduledStart().plusMinutes(m.hasThematicPart() ? 120 : 90),
-            null,
-            branch.name());
+            secretaryMail ? secretary.email() : fromAddress,
+            secretaryMail ? secretary.fullName() : branch.name());
     int n = 0;
     for (Member r : recipients.values()) {
       if (r.email() != null && !r.email().isBlank()) {

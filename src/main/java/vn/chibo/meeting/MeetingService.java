@@ -730,7 +730,13 @@ public class MeetingService {
     errors.throwIfAny();
     Meeting m = expectStatus(meetingId, MeetingStatus.HELD);
     LocalDate day = m.heldStart() == null ? today() : m.heldStart().toLocalDate();
-    VoteCount count = voteCount(meetingId, votesFor, votesAgainst, votesAbstain);
+    VoteCount count;
+    try {
+      count = voteCount(meetingId, votesFor, votesAgainst, votesAbstain);
+    } catch (IllegalArgumentException e) {
+      // the counts typed do not fit the base the roll call gives
+      throw new vn.chibo.workflow.InvalidInputException("votesFor", e.getMessage());
+    }
     VoteOutcome outcome = resolutions.recordVote(meetingId, day, count);
     log.info(
         "Vote on meeting {}: base {}, required {}, passed {}",

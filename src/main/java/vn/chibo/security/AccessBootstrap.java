@@ -44,6 +44,9 @@ class AccessBootstrap implements ApplicationRunner {
     this.properties = properties;
   }
 
+  static final java.util.List<String> PARTICIPANT_PROCESSES =
+      java.util.List.of("BranchMeetingProcess", "ActionItemProcess");
+
   @Override
   @Transactional
   public void run(ApplicationArguments args) {
@@ -54,6 +57,11 @@ class AccessBootstrap implements ApplicationRunner {
     ensureGroup(GroupIds.USERS, "Người dùng Chi bộ số", GroupIds.MANAGED_TYPE);
     grant(GroupIds.USERS, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
     grant(GroupIds.USERS, Resources.GROUP, ANY, Permissions.READ);
+    // The definitions of the processes people take part in are not secret: reading them lets the
+    // Tasklist show a task's process name and diagram. Instances and tasks stay per organisation.
+    for (String key : PARTICIPANT_PROCESSES) {
+      grant(GroupIds.USERS, Resources.PROCESS_DEFINITION, key, Permissions.READ);
+    }
     ensureAdministrator();
   }
 

@@ -155,6 +155,19 @@ class BranchMeetingProcessTest {
     assertThat(closed.score()).isEqualTo(90);
     assertThat(closed.grade()).isEqualTo("GOOD");
     assertThat(pi).isEnded();
+
+    // The task the meeting assigned follows its own process: reminded, overdue, reported done.
+    ProcessInstance task =
+        runtime
+            .createProcessInstanceQuery()
+            .processInstanceBusinessKey(items.get(0).businessKey())
+            .singleResult();
+    LocalDate due = items.get(0).dueDate();
+    driver.advanceTo(due.plusDays(1).atTime(9, 0), task.getId());
+    assertThat(task).hasPassed("ServiceTask_SendReminder", "ServiceTask_SendEscalation");
+    support.complete(
+        "lanht", task.getId(), "UserTask_ReportActionItem", Map.of("actionItemResult", "DONE"));
+    assertThat(task).isEnded().hasPassed("EndEvent_ActionItemDone");
     // What people typed lives in the tables; the process kept ids, groups, dates and routing flags.
     assertThat(
             history
@@ -302,8 +315,19 @@ class BranchMeetingProcessTest {
     assertThat(resolutions.resolution(pi.getBusinessKey()).orElseThrow().status())
         .isEqualTo(ResolutionStatus.CONCLUSION);
     assertThat(pi).isWaitingAt(BranchMeetingProcess.ASSESS_MEETING);
-    assertThat(resolutions.actionItemsOf(pi.getBusinessKey()))
-        .allMatch(i -> i.status() == ActionItemStatus.OPEN);
+    var item = resolutions.actionItemsOf(pi.getBusinessKey()).get(0);
+    assertThat(item.status()).isEqualTo(ActionItemStatus.OPEN);
+    ProcessInstance task =
+        runtime
+            .createProcessInstanceQuery()
+            .processInstanceBusinessKey(item.businessKey())
+            .singleResult();
+    support.complete(
+        "lanht",
+        task.getId(),
+        "UserTask_ReportActionItem",
+        Map.of("actionItemResult", "NOT_DONE", "reportNote", "Chưa đủ kinh phí"));
+    assertThat(task).isEnded().hasPassed("EndEvent_CarriedOver");
   }
 
   @Test

@@ -18,8 +18,9 @@ import vn.chibo.organization.Organization;
 import vn.chibo.support.ProcessDriver;
 
 /**
- * {@code MeetingSchedulerProcess}: the monthly timer opens next month's meetings, once. The meetings
- * it starts are measured by their own test class, so they are left out of this class's coverage.
+ * {@code MeetingSchedulerProcess}: the monthly timer opens next month's meetings, once. The
+ * meetings it starts are measured by their own test class, so they are left out of this class's
+ * coverage.
  */
 @org.springframework.boot.test.context.SpringBootTest(
     properties = {
