@@ -11,9 +11,9 @@ import java.util.List;
  * One real SMTP server (GreenMail) on a fixed free port for the whole test run, which tests can
  * take down and bring back on the same port, as a mail server that goes away and comes back.
  */
-final class TestSmtp {
+public final class TestSmtp {
 
-  static final int PORT = freePort();
+  public static final int PORT = freePort();
   private static GreenMail server = start();
 
   private TestSmtp() {}
@@ -24,21 +24,21 @@ final class TestSmtp {
     return mail;
   }
 
-  static synchronized void down() {
+  public static synchronized void down() {
     if (server != null) {
       server.stop();
       server = null;
     }
   }
 
-  static synchronized void up() {
+  public static synchronized void up() {
     if (server == null) {
       server = start();
     }
   }
 
   /** Forgets everything received so far (and makes sure the server runs). */
-  static synchronized void reset() {
+  public static synchronized void reset() {
     up();
     try {
       server.purgeEmailFromAllMailboxes();
@@ -47,7 +47,7 @@ final class TestSmtp {
     }
   }
 
-  static synchronized List<MimeMessage> received() {
+  public static synchronized List<MimeMessage> received() {
     return server == null ? List.of() : List.of(server.getReceivedMessages());
   }
 
