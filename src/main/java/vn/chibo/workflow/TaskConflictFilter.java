@@ -154,19 +154,28 @@ public class TaskConflictFilter extends OncePerRequestFilter {
     problem.put("type", "about:blank");
     problem.put("title", title);
     problem.put("status", status);
-    problem.put("detail", detail);
-    problem.put("message", detail);
+    String text = detail;
+    ArrayNode errors = mapper.createArrayNode();
     if (withFields) {
-      ArrayNode errors = problem.putArray("errors");
+      // "field: reason; field: reason" — people read the reasons, clients get the fields too
+      StringBuilder reasons = new StringBuilder("Chưa lưu được: ");
       for (String part : detail.split("; ")) {
         int colon = part.indexOf(": ");
         if (colon > 0) {
-          errors
-              .addObject()
-              .put("field", part.substring(0, colon))
-              .put("reason", part.substring(colon + 2));
+          String reason = part.substring(colon + 2);
+          errors.addObject().put("field", part.substring(0, colon)).put("reason", reason);
+          reasons.append(errors.size() > 1 ? "; " : "").append(reason);
         }
       }
+      if (!errors.isEmpty()) {
+        text = reasons.append('.').toString();
+      }
+    }
+    problem.put("detail", text);
+    // The Tasklist shows "message".
+    problem.put("message", text);
+    if (withFields) {
+      problem.set("errors", errors);
     }
     wrapper.resetBuffer();
     HttpServletResponse raw = (HttpServletResponse) wrapper.getResponse();
