@@ -54,6 +54,21 @@ public final class Browser
   /** Long enough for a cold Tasklist on a busy two-core machine, short enough to fail clearly. */
   static final Duration WAIT = Duration.ofSeconds(30);
 
+  static final int PHONE_WIDTH = 360;
+  static final int PHONE_HEIGHT = 740;
+  static final double PHONE_PIXEL_RATIO = 2.0;
+
+  /** How much taller the viewport must be for the longest pane that scrolls inside the page. */
+  static final String INNER_SCROLL_EXTRA =
+      "let extra = 0;"
+          + " for (const el of document.querySelectorAll('body *')) {"
+          + "   if (el.clientHeight === 0) continue;"
+          + "   const overflow = getComputedStyle(el).overflowY;"
+          + "   if (overflow !== 'auto' && overflow !== 'scroll') continue;"
+          + "   extra = Math.max(extra, el.scrollHeight - el.clientHeight);"
+          + " }"
+          + " return extra;";
+
   private final List<Window> open = new ArrayList<>();
   private String baseUrl;
 
@@ -104,7 +119,15 @@ public final class Browser
           "mobileEmulation",
           Map.of(
               "deviceMetrics",
-              Map.of("width", 360, "height", 740, "pixelRatio", 2.0, "touch", true),
+              Map.of(
+                  "width",
+                  PHONE_WIDTH,
+                  "height",
+                  PHONE_HEIGHT,
+                  "pixelRatio",
+                  PHONE_PIXEL_RATIO,
+                  "touch",
+                  true),
               "userAgent",
               "Mozilla/5.0 (Linux; Android 14; Pixel 7) AppleWebKit/537.36 (KHTML, like Gecko)"
                   + " Chrome/130.0 Mobile Safari/537.36"));
@@ -113,10 +136,12 @@ public final class Browser
         new ChromeDriverService.Builder()
             .usingDriverExecutable(CHROMEDRIVER.toFile())
             .usingAnyFreePort()
+            // a person in Vietnam: the Tasklist shows dates in the browser's time zone
+            .withEnvironment(Map.of("TZ", "Asia/Ho_Chi_Minh"))
             .withLogFile(Path.of("target", "chromedriver.log").toFile())
             .build();
     createScreenshotFolder();
-    Window window = new Window(new ChromeDriver(service, options), profile, phone ? "phone" : "");
+    Window window = new Window(new ChromeDriver(service, options), profile, phone);
     open.add(window);
     return window;
   }
@@ -200,13 +225,13 @@ public final class Browser
 
     private final ChromeDriver driver;
     private final Path profile;
-    private final String suffix;
+    private final boolean phone;
     private final WebDriverWait wait;
 
-    Window(ChromeDriver driver, Path profile, String suffix) {
+    Window(ChromeDriver driver, Path profile, boolean phone) {
       this.driver = driver;
       this.profile = profile;
-      this.suffix = suffix;
+      this.phone = phone;
       this.wait = new WebDriverWait(driver, WAIT, Duration.ofMillis(100));
     }
 
@@ -263,6 +288,15 @@ public final class Browser
       return this;
     }
 
+    /**
+     * Clicks as a person would after scrolling the element to the middle of the screen, out from
+     * under fixed headers and footers.
+     */
+    public void click(WebElement element) {
+      driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+      wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+    }
+
     /** Runs a script in the page and returns its number result as an int. */
     public int number(String script) {
       return ((Number) driver.executeScript(script)).intValue();
@@ -279,9 +313,26 @@ public final class Browser
 
     /**
      * The whole page as a PNG under {@code target/screenshots/}, named {@code name} plus {@code
-     * -phone} for a phone window.
+     * -phone} for a phone window. Apps that scroll inside panes (the Tasklist) are shown with the
+     * viewport made tall enough for the longest pane, so the whole form is in the picture.
      */
     public Path screenshot(String name) {
+      int extra = Math.min(number(INNER_SCROLL_EXTRA), 5000);
+      if (extra > 0) {
+        int width = number("return window.innerWidth");
+        int height = number("return window.innerHeight");
+        emulateViewport(width, height + extra);
+      }
+      try {
+        return capture(name);
+      } finally {
+        if (extra > 0) {
+          restoreViewport();
+        }
+      }
+    }
+
+    private Path capture(String name) {
       @SuppressWarnings("unchecked")
       Map<String, Object> metrics =
           (Map<String, Object>) driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
@@ -308,6 +359,32 @@ public final class Browser
       return file;
     }
 
+    private void emulateViewport(int width, int height) {
+      driver.executeCdpCommand(
+          "Emulation.setDeviceMetricsOverride",
+          Map.of(
+              "width",
+              width,
+              "height",
+              height,
+              "deviceScaleFactor",
+              phone ? PHONE_PIXEL_RATIO : 0,
+              "mobile",
+              phone));
+      // two frames: the app lays itself out for the new size before the picture is taken
+      driver.executeAsyncScript(
+          "const done = arguments[arguments.length - 1];"
+              + " requestAnimationFrame(() => requestAnimationFrame(() => done()));");
+    }
+
+    private void restoreViewport() {
+      if (phone) {
+        emulateViewport(PHONE_WIDTH, PHONE_HEIGHT);
+      } else {
+        driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+      }
+    }
+
     /** The current DOM, for finding selectors and for reading what a failed test saw. */
     public Path savePageSource(String name) {
       Path file = SCREENSHOTS.resolve(fileName(name) + ".html");
@@ -320,7 +397,7 @@ public final class Browser
     }
 
     private String fileName(String name) {
-      return suffix.isEmpty() ? name : name + "-" + suffix;
+      return phone ? name + "-phone" : name;
     }
 
     void close() {
