@@ -46,12 +46,12 @@ class TaskFilters implements ApplicationRunner {
     ensure(
         "Việc của tôi",
         "Công việc đã giao cho tôi",
-        -10,
+        0,
         tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc());
     ensure(
         "Việc của nhóm tôi",
         "Công việc của chi ủy, bí thư, thư ký… mà tôi là thành viên",
-        0,
+        -10,
         mine().orderByDueDate().asc());
     ensure(
         "Sắp đến hạn",
