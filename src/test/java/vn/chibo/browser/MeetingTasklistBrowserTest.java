@@ -19,11 +19,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.chibo.meeting.Meeting;
 import vn.chibo.meeting.MeetingService;
 import vn.chibo.meeting.MeetingStatus;
+import vn.chibo.meeting.MeetingTestSupport;
 import vn.chibo.meeting.process.BranchMeetingProcess;
 import vn.chibo.organization.OrganizationService;
 import vn.chibo.support.ProcessDriver;
@@ -149,9 +151,10 @@ class MeetingTasklistBrowserTest {
 
     List<String> shown = member.until(d -> notices(committee));
     member.screenshot("tasklist-09-send-back-refused");
-    // the server's reason reaches the person, whatever the Tasklist wraps around it
+    // the server's reason reaches the person in Vietnamese, without the engine's wrapping
     assertThat(String.join("\n", shown))
-        .contains("agreementComment", "chưa nhập ý kiến của chi ủy");
+        .contains("Chưa lưu được: chưa nhập ý kiến của chi ủy")
+        .doesNotContain("ENGINE-", "TaskListener");
     assertThat(tasks.createTaskQuery().taskId(agree.getId()).singleResult())
         .as("the task stays open")
         .isNotNull();
@@ -161,7 +164,9 @@ class MeetingTasklistBrowserTest {
     assertThat(meetings.meeting(pi.getBusinessKey()).status()).isEqualTo(MeetingStatus.AGREEMENT);
   }
 
-  /** The way a person finds their work: the Tasklist's list, in the shared filter of their groups. */
+  /**
+   * The way a person finds their work: the Tasklist's list, in the shared filter of their groups.
+   */
   @Test
   void theSecretaryFindsTheTaskInTheTasklistsList() {
     ProcessInstance pi = open(YearMonth.of(2029, 3));
@@ -171,6 +176,60 @@ class MeetingTasklistBrowserTest {
     secretary.waitFor(Tasklist.FORM);
     assertThat(secretary.currentPath())
         .endsWith(driver.task(pi.getId(), BranchMeetingProcess.PREPARE_CONTENT).getId());
+  }
+
+  /**
+   * The record task's form is the app's page: the Tasklist links to it, the minute-taker fills the
+   * roll call and minutes there, a missing minute is refused on the page, then the task is done.
+   */
+  @Test
+  void theMinuteTakerRecordsTheMeetingOnThePageTheTasklistLinksTo() {
+    ProcessInstance pi = open(YearMonth.of(2029, 4));
+    MeetingTestSupport support =
+        new MeetingTestSupport(meetings, organizations, process, identity, driver);
+    support.prepareAndAgree(pi);
+    ProcessDriver.clockAt(java.time.LocalDateTime.of(2029, 4, 3, 11, 0));
+    Task record = driver.task(pi.getId(), BranchMeetingProcess.RECORD_MEETING);
+
+    Browser.Window minutes = browser.desktop().login("maibt", PASSWORD);
+    minutes.open("/camunda/app/tasklist/default/#/?task=" + record.getId());
+    WebElement link =
+        minutes.waitFor(
+            By.cssSelector("a[href*='/meetings/record?taskId=" + record.getId() + "']"));
+    minutes.screenshot("record-01-tasklist-external-form");
+    minutes.open(link.getAttribute("href").replaceFirst("^https?://[^/]+", ""));
+    minutes.waitForText("Ghi biên bản buổi sinh hoạt");
+    assertThat(minutes.bodyText()).contains("Điểm danh", "Nguyễn Văn An", "Thu nộp đảng phí");
+    minutes.screenshot("record-02-form");
+
+    // Everything but the minutes of the first agenda item: refused on the page, nothing written.
+    List<WebElement> notes =
+        minutes.driver().findElements(By.cssSelector("textarea[name^='notes_']"));
+    for (int i = 1; i < notes.size(); i++) {
+      notes.get(i).sendKeys("Chi bộ thảo luận và thống nhất.");
+    }
+    // The browser would stop this itself (required fields); the server must refuse it as well.
+    ((org.openqa.selenium.JavascriptExecutor) minutes.driver())
+        .executeScript(
+            "document.querySelectorAll('[required]').forEach(e => e.removeAttribute('required'))");
+    minutes.click(
+        minutes.driver().findElement(By.cssSelector("form.record button[type='submit']")));
+    minutes.waitForText("Biên bản chưa được lưu");
+    assertThat(minutes.bodyText()).contains("chưa ghi diễn biến cho nội dung");
+    minutes.screenshot("record-03-refused");
+    assertThat(meetings.meeting(pi.getBusinessKey()).status()).isEqualTo(MeetingStatus.NOTICED);
+
+    minutes
+        .driver()
+        .findElements(By.cssSelector("textarea[name^='notes_']"))
+        .get(0)
+        .sendKeys("Đồng chí Bí thư thông tin tình hình thời sự.");
+    minutes.click(
+        minutes.driver().findElement(By.cssSelector("form.record button[type='submit']")));
+    minutes.until(d -> meetings.meeting(pi.getBusinessKey()).status() == MeetingStatus.HELD);
+    assertThat(driver.task(pi.getId(), BranchMeetingProcess.RECORD_VOTE)).isNotNull();
+    assertThat(meetings.attendance(pi.getBusinessKey())).hasSize(23);
+    minutes.screenshot("record-04-done");
   }
 
   /** Non-empty notices, or null to keep waiting. */

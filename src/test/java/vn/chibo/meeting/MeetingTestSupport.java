@@ -20,7 +20,7 @@ import vn.chibo.organization.OrganizationService;
 import vn.chibo.support.ProcessDriver;
 
 /** Builds the inputs a branch gives at each step of a meeting, for process tests. */
-final class MeetingTestSupport {
+public final class MeetingTestSupport {
 
   static final ObjectMapper JSON = new ObjectMapper();
 
@@ -30,7 +30,7 @@ final class MeetingTestSupport {
   final IdentityService identity;
   final ProcessDriver driver;
 
-  MeetingTestSupport(
+  public MeetingTestSupport(
       MeetingService meetings,
       OrganizationService organizations,
       BranchMeetingProcess process,
@@ -87,7 +87,7 @@ final class MeetingTestSupport {
   }
 
   /** Takes a meeting from opening to the recorded state: prepared, agreed, noticed. */
-  void prepareAndAgree(ProcessInstance pi) {
+  public void prepareAndAgree(ProcessInstance pi) {
     complete("annv", pi.getId(), BranchMeetingProcess.PREPARE_CONTENT, preparation());
     complete("binhtv", pi.getId(), BranchMeetingProcess.AGREE_CONTENT, agreement(true, null));
     driver.runDueJobs(pi.getId());
