@@ -187,7 +187,17 @@ abstract class FoundationScenarios {
     assertThat(annv.get("/organizations").body()).contains("MB01").doesNotContain("MX01");
 
     String tasks = http.get("/engine-rest/task", basic("annv", DEMO_PASSWORD)).body();
-    assertThat(tasks).contains(ownTask).doesNotContain(otherTask);
+    assertThat(tasks)
+        .as(
+            "annv's groups %s; candidate groups of the task %s",
+            identityService.createGroupQuery().groupMember("annv").list().stream()
+                .map(Group::getId)
+                .toList(),
+            taskService.getIdentityLinksForTask(ownTask).stream()
+                .map(l -> l.getGroupId() + "/" + l.getType())
+                .toList())
+        .contains(ownTask)
+        .doesNotContain(otherTask);
     assertThat(
             http.get("/engine-rest/task/" + otherTask, basic("annv", DEMO_PASSWORD)).statusCode())
         .isIn(403, 404);

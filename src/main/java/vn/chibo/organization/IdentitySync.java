@@ -100,7 +100,8 @@ class IdentitySync implements ApplicationRunner {
         groupNames.put(GroupIds.board(o.code()), "Ban Tổ chức – " + o.name());
       }
       groupNames.put(GroupIds.secretaries(o.code()), "Bí thư, Phó Bí thư – " + o.name());
-      groupNames.put(GroupIds.committee(o.code()), "Cấp ủy – " + o.name());
+      groupNames.put(
+          GroupIds.committee(o.code()), (o.isBranch() ? "Chi ủy – " : "Cấp ủy – ") + o.name());
     }
 
     Changes changes = new Changes();

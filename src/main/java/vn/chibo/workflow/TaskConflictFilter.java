@@ -71,8 +71,24 @@ public class TaskConflictFilter extends OncePerRequestFilter {
     var wrapper = new ContentCachingResponseWrapper(response);
     chain.doFilter(request, wrapper);
     int status = wrapper.getStatus();
-    if (status < 400 || status == 401 || status == 403) {
+    if (status < 400 || status == 401) {
       wrapper.copyBodyToResponse();
+      return;
+    }
+    if (status == 403) {
+      // Completing a task removes its authorizations: whoever comes second is refused for a task
+      // that no longer exists, which is a conflict, not a missing right.
+      if (taskId != null && taskEnded(taskId)) {
+        rewrite(
+            wrapper,
+            409,
+            "Công việc đã thay đổi",
+            "Công việc này đã được hoàn thành (có thể bởi người khác). Hãy tải lại danh sách công"
+                + " việc.",
+            false);
+      } else {
+        wrapper.copyBodyToResponse();
+      }
       return;
     }
     JsonNode body = parse(wrapper.getContentAsByteArray());
