@@ -101,6 +101,22 @@ class MeetingController {
     model.addAttribute(
         "withoutMeeting", branches.stream().filter(b -> !withMeeting.contains(b.id())).toList());
     model.addAttribute("canOpen", secretaryOf(auth, branches));
+    // Regular meetings a secretary may open now: this month's and next month's, where missing.
+    YearMonth now = YearMonth.now(clock);
+    List<Map<String, String>> openable = new ArrayList<>();
+    for (Organization b : openableBranches(auth)) {
+      for (YearMonth m : List.of(now, now.plusMonths(1))) {
+        if (meetings.findMeeting("MTG-" + b.code() + "-" + m).isEmpty()) {
+          openable.add(
+              Map.of(
+                  "branch", b.code(),
+                  "branchName", b.name(),
+                  "month", m.toString(),
+                  "monthLabel", MeetingTexts.month(m)));
+        }
+      }
+    }
+    model.addAttribute("openable", openable);
     return "meeting/list";
   }
 
@@ -177,6 +193,41 @@ class MeetingController {
       return "redirect:" + back;
     }
     return "redirect:/meetings/" + meetingId + "?recorded";
+  }
+
+  /**
+   * A secretary opens the branch's regular meeting of this or next month now, without waiting for
+   * the monthly schedule (a branch that starts preparing early, or a system installed after the
+   * 25th). Same business key as the schedule's: opening it twice is impossible.
+   */
+  @PostMapping("/meetings/open-regular")
+  String openRegular(
+      @RequestParam("branch") String branchCode,
+      @RequestParam("month") String monthText,
+      Authentication auth) {
+    Organization branch =
+        openableBranches(auth).stream()
+            .filter(b -> b.code().equals(branchCode))
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new ResponseStatusException(
+                        HttpStatus.FORBIDDEN, "Đồng chí không phải bí thư của chi bộ này"));
+    YearMonth month;
+    try {
+      month = YearMonth.parse(monthText);
+    } catch (java.time.DateTimeException e) {
+      throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Tháng không hợp lệ (yyyy-MM)");
+    }
+    YearMonth now = YearMonth.now(clock);
+    if (!month.equals(now) && !month.equals(now.plusMonths(1))) {
+      throw new ResponseStatusException(
+          HttpStatus.BAD_REQUEST, "Chỉ mở được buổi sinh hoạt thường kỳ tháng này hoặc tháng sau");
+    }
+    var opened = meetings.openRegular(branch, month);
+    opened.ifPresent(taskActions::start);
+    String id = opened.map(Meeting::id).orElse("MTG-" + branch.code() + "-" + month);
+    return "redirect:/meetings/" + id;
   }
 
   @GetMapping("/meetings/new")

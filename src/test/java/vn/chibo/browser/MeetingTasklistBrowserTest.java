@@ -230,6 +230,13 @@ class MeetingTasklistBrowserTest {
     assertThat(driver.task(pi.getId(), BranchMeetingProcess.RECORD_VOTE)).isNotNull();
     assertThat(meetings.attendance(pi.getBusinessKey())).hasSize(23);
     minutes.screenshot("record-04-done");
+
+    // The meeting's page shows what was recorded.
+    minutes.open("/meetings/" + pi.getBusinessKey());
+    minutes.waitForText("Điểm danh");
+    assertThat(minutes.bodyText())
+        .contains("Đã họp", "Có mặt", "Miễn sinh hoạt, vắng", "Ghi kết quả biểu quyết nghị quyết");
+    minutes.screenshot("record-05-meeting-page");
   }
 
   /** Non-empty notices, or null to keep waiting. */

@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -109,6 +110,29 @@ public final class Http {
 
     public HttpResponse<String> get(String path) {
       return http.get(path, "Cookie", cookie);
+    }
+
+    /**
+     * Posts a form the way the browser would from {@code pagePath}: with that page's CSRF token.
+     */
+    public HttpResponse<String> submit(String pagePath, String action, Map<String, String> form) {
+      java.util.regex.Matcher m =
+          java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
+              .matcher(get(pagePath).body());
+      if (!m.find()) {
+        throw new IllegalStateException("no CSRF token on " + pagePath);
+      }
+      StringBuilder body =
+          new StringBuilder("_csrf=")
+              .append(java.net.URLEncoder.encode(m.group(1), StandardCharsets.UTF_8));
+      form.forEach(
+          (k, v) ->
+              body.append('&')
+                  .append(java.net.URLEncoder.encode(k, StandardCharsets.UTF_8))
+                  .append('=')
+                  .append(java.net.URLEncoder.encode(v, StandardCharsets.UTF_8)));
+      return http.post(
+          action, "application/x-www-form-urlencoded", body.toString(), "Cookie", cookie);
     }
   }
 }
