@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -92,7 +93,7 @@ public class MeetingService {
     return repository.find(id).orElseThrow(() -> new NoSuchElementException("meeting " + id));
   }
 
-  public java.util.Optional<Meeting> findMeeting(String id) {
+  public Optional<Meeting> findMeeting(String id) {
     return repository.find(id);
   }
 
@@ -172,10 +173,10 @@ public class MeetingService {
    * @return the new meeting, or empty when it was already open
    */
   @Transactional
-  public java.util.Optional<Meeting> openRegular(Organization branch, YearMonth month) {
+  public Optional<Meeting> openRegular(Organization branch, YearMonth month) {
     String id = Meeting.key(branch.code(), month, MeetingKind.REGULAR, 0);
     if (repository.exists(id)) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     Meeting meeting =
         newMeeting(
@@ -190,7 +191,7 @@ public class MeetingService {
     repository.insert(meeting, null, now());
     carryOverActionItems(meeting);
     log.info("Opened meeting {}", id);
-    return java.util.Optional.of(meeting);
+    return Optional.of(meeting);
   }
 
   /**
@@ -830,7 +831,7 @@ public class MeetingService {
    * separate thematic meeting (returned so the caller starts its process).
    */
   @Transactional
-  public java.util.Optional<Meeting> planThematic(
+  public Optional<Meeting> planThematic(
       String meetingId, Boolean inThisMeeting, String topic, String dateText, String by) {
     Meeting m = meeting(meetingId);
     Errors errors = new Errors();
@@ -852,9 +853,9 @@ public class MeetingService {
     errors.throwIfAny();
     if (inThisMeeting) {
       repository.updateThematicTopic(meetingId, clean);
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
-    return java.util.Optional.of(
+    return Optional.of(
         openExtra(
             branchOf(m),
             MeetingKind.THEMATIC,

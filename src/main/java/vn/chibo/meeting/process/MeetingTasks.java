@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 import vn.chibo.meeting.AgendaItem;
@@ -414,9 +413,5 @@ final class MeetingTasks {
               actor(task))
           .ifPresent(process::start);
     }
-  }
-
-  static String names(List<Member> members) {
-    return members.stream().map(Member::fullName).collect(Collectors.joining(", "));
   }
 }
