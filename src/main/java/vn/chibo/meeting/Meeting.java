@@ -51,6 +51,19 @@ public record Meeting(
     return kind == MeetingKind.THEMATIC || (thematicTopic != null && !thematicTopic.isBlank());
   }
 
+  /** The self-assessed grade as people read it, or null before the assessment. */
+  public String gradeLabel() {
+    if (grade == null) {
+      return null;
+    }
+    return switch (grade) {
+      case "GOOD" -> "Tốt";
+      case "FAIR" -> "Khá";
+      case "AVERAGE" -> "Trung bình";
+      default -> "Kém";
+    };
+  }
+
   /** The business key: MTG-&lt;branch&gt;-&lt;yyyy-MM&gt;, plus a suffix for extra meetings. */
   static String key(String branchCode, YearMonth month, MeetingKind kind, int sequence) {
     String base = "MTG-" + branchCode + "-" + month;

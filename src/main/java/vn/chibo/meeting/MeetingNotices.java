@@ -169,6 +169,29 @@ class MeetingNotices {
     tell(m, "thematic", title, text, people.values());
   }
 
+  /**
+   * The meeting's summary to the committee above the branch (its secretary and deputies) and to the
+   * supervising upper-level members (DOMAIN.md §2, "after": report to the superior).
+   *
+   * @return how many people it went to
+   */
+  int reportToSuperior(Meeting m, Organization branch, String summary) {
+    String title =
+        (m.kind() == MeetingKind.REGULAR
+                ? "Báo cáo sinh hoạt chi bộ tháng " + MeetingTexts.month(m.month())
+                : "Báo cáo " + m.kind().label().toLowerCase(java.util.Locale.ROOT))
+            + " – "
+            + branch.name();
+    Map<Long, Member> people = new LinkedHashMap<>();
+    if (branch.parentId() != null) {
+      holders(branch.parentId(), Set.of(RoleType.SECRETARY, RoleType.DEPUTY_SECRETARY))
+          .forEach(x -> people.put(x.id(), x));
+    }
+    holders(branch.id(), Set.of(RoleType.SUPERVISING_MEMBER)).forEach(x -> people.put(x.id(), x));
+    tell(m, "report", title, summary, people.values());
+    return people.size();
+  }
+
   private void tell(
       Meeting m, String what, String title, String text, java.util.Collection<Member> people) {
     for (Member p : people) {

@@ -7,9 +7,11 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
@@ -807,6 +809,80 @@ public class MeetingService {
     }
     repository.updateGrade(meetingId, result.total(), result.grade(), by, now());
     return result;
+  }
+
+  /**
+   * Sends the closed meeting's summary to the committee above and the supervising members: when and
+   * how long it met, the roll call, the resolution and its vote, the tasks and the grade.
+   *
+   * @return how many people it went to
+   */
+  @Transactional
+  public int reportToSuperior(String meetingId) {
+    Meeting m = meeting(meetingId);
+    Organization branch = branchOf(m);
+    StringBuilder text = new StringBuilder(MeetingTexts.summary(m, branch)).append(".\n");
+    if (m.heldStart() != null && m.heldEnd() != null) {
+      text.append("Đã họp: ")
+          .append(MeetingTexts.date(m.heldStart().toLocalDate()))
+          .append(", ")
+          .append(MeetingTexts.time(m.heldStart().toLocalTime()))
+          .append("–")
+          .append(MeetingTexts.time(m.heldEnd().toLocalTime()))
+          .append(" (")
+          .append(Duration.between(m.heldStart(), m.heldEnd()).toMinutes())
+          .append(" phút)")
+          .append(m.heldLate() ? ", họp muộn so với lịch" : "")
+          .append(".\n");
+    }
+    if (m.durationWarning() != null) {
+      text.append(m.durationWarning()).append(".\n");
+    }
+    Map<Presence, Long> roll =
+        attendance(meetingId).stream()
+            .collect(
+                Collectors.groupingBy(
+                    Attendance::presence,
+                    () -> new EnumMap<>(Presence.class),
+                    Collectors.counting()));
+    text.append("Điểm danh: ")
+        .append(
+            roll.entrySet().stream()
+                .map(e -> e.getKey().label().toLowerCase(Locale.ROOT) + " " + e.getValue())
+                .collect(Collectors.joining("; ")))
+        .append(".\n");
+    resolutions
+        .resolution(meetingId)
+        .ifPresent(
+            r -> {
+              text.append("Nghị quyết: ").append(r.status().label().toLowerCase(Locale.ROOT));
+              if (r.isVoted()) {
+                text.append(" – ")
+                    .append(r.votesFor())
+                    .append(" tán thành, ")
+                    .append(r.votesAgainst())
+                    .append(" không tán thành, ")
+                    .append(r.votesAbstain())
+                    .append(" không biểu quyết; căn cứ ")
+                    .append(r.base())
+                    .append(", cần ")
+                    .append(r.required());
+              }
+              text.append(".\n");
+            });
+    text.append("Nhiệm vụ giao: ")
+        .append(resolutions.actionItemsOf(meetingId).size())
+        .append(".\n");
+    if (m.grade() != null) {
+      text.append("Chi bộ tự đánh giá: ")
+          .append(m.score())
+          .append(" điểm – ")
+          .append(m.gradeLabel())
+          .append(".\n");
+    }
+    int n = notices.reportToSuperior(m, branch, text.toString());
+    log.info("Meeting {} reported to {} people above the branch", meetingId, n);
+    return n;
   }
 
   /** The committee's decision on a member with repeated unexcused absences. */

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.chibo.meeting.process.BranchMeetingProcess;
+import vn.chibo.notification.NotificationService;
 import vn.chibo.organization.Member;
 import vn.chibo.organization.OrganizationService;
 import vn.chibo.resolution.ActionItemStatus;
@@ -55,6 +56,7 @@ class BranchMeetingProcessTest {
   @Autowired ResolutionService resolutions;
   @Autowired OrganizationService organizations;
   @Autowired BranchMeetingProcess process;
+  @Autowired NotificationService notifications;
 
   ProcessDriver driver;
   MeetingTestSupport support;
@@ -154,6 +156,27 @@ class BranchMeetingProcessTest {
     assertThat(closed.status()).isEqualTo(MeetingStatus.CLOSED);
     assertThat(closed.score()).isEqualTo(90);
     assertThat(closed.grade()).isEqualTo("GOOD");
+    // The summary goes up: the commune committee's secretary and deputy (the deputy is also the
+    // supervising member of MB01), written with the grade, sent by the retried step.
+    assertThat(pi).hasPassed("ServiceTask_ReportToSuperior").isWaitingAt("ServiceTask_SendReport");
+    for (String upper : List.of("huytq", "nhunglth")) {
+      var report =
+          notifications.inbox(upper, 50).stream()
+              .filter(n -> n.reference().equals(id) && n.title().startsWith("Báo cáo"))
+              .toList();
+      assertThat(report).as(upper).hasSize(1);
+      assertThat(report.get(0).title())
+          .isEqualTo("Báo cáo sinh hoạt chi bộ tháng 01/2027 – Chi bộ thôn Đồng Hương");
+      assertThat(report.get(0).body())
+          .contains("Đã họp: 03/01/2027, 08:00–10:00 (120 phút)")
+          .contains("có mặt")
+          .contains(
+              "Nghị quyết: đã thông qua – 18 tán thành, 0 không tán thành, 1 không biểu quyết;"
+                  + " căn cứ 19, cần 10")
+          .contains("Nhiệm vụ giao: 1")
+          .contains("Chi bộ tự đánh giá: 90 điểm – Tốt");
+    }
+    driver.runDueJobs(pi.getId());
     assertThat(pi).isEnded();
 
     // The task the meeting assigned follows its own process: reminded, overdue, reported done.

@@ -270,6 +270,14 @@ abstract class MeetingMonthScenarios {
     Meeting closed = meetings.meeting(id);
     assertThat(closed.status()).isEqualTo(MeetingStatus.CLOSED);
     assertThat(closed.grade()).isEqualTo("GOOD");
+
+    // The summary reaches the secretary of the commune committee by mail, after the async step.
+    driver.runDueJobs(pi.getId());
+    String reportSubject = "Báo cáo sinh hoạt chi bộ tháng 12/2026 – Chi bộ thôn Đồng Hương";
+    List<MimeMessage> reports =
+        TestSmtp.received().stream().filter(m -> reportSubject.equals(subjectOf(m))).toList();
+    assertThat(reports.stream().map(MeetingMonthScenarios::address))
+        .containsExactlyInAnyOrder("huytq@chibo.test", "nhunglth@chibo.test");
   }
 
   private static String subjectOf(MimeMessage m) {

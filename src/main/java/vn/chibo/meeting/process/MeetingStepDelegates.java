@@ -35,4 +35,10 @@ class MeetingStepDelegates {
   JavaDelegate warnThematicMissingDelegate(MeetingService meetings) {
     return execution -> meetings.warnThematicMissing(execution.getProcessBusinessKey());
   }
+
+  /** {@code ServiceTask_ReportToSuperior}: runs in the transaction that records the grade. */
+  @Bean
+  JavaDelegate reportToSuperiorDelegate(MeetingService meetings) {
+    return execution -> meetings.reportToSuperior(execution.getProcessBusinessKey());
+  }
 }
