@@ -28,4 +28,42 @@ public record Member(
     Objects.requireNonNull(status, "status");
     Objects.requireNonNull(statusSince, "statusSince");
   }
+
+  /** The same person in another status from {@code since}. */
+  public Member withStatus(MemberStatus newStatus, LocalDate since) {
+    return new Member(
+        id,
+        code,
+        fullName,
+        birthDate,
+        gender,
+        branchId,
+        newStatus,
+        since,
+        admissionDecisionDate,
+        ceremonyDate,
+        recognitionDate,
+        email,
+        phone,
+        username);
+  }
+
+  /** The same person with the dates of admission and recognition (party seniority). */
+  public Member withPartyDates(LocalDate decision, LocalDate ceremony, LocalDate recognition) {
+    return new Member(
+        id,
+        code,
+        fullName,
+        birthDate,
+        gender,
+        branchId,
+        status,
+        statusSince,
+        decision,
+        ceremony,
+        recognition,
+        email,
+        phone,
+        username);
+  }
 }

@@ -185,28 +185,44 @@ public class OrganizationService {
   /** Moves a member to a new status from {@code validFrom}, keeping the history. */
   @Transactional
   public Member changeStatus(long memberId, MemberStatus status, LocalDate validFrom, String note) {
-    Member m =
-        members
-            .findById(memberId)
-            .orElseThrow(() -> new IllegalArgumentException("Không có đảng viên " + memberId));
-    Member changed =
-        new Member(
-            m.id(),
-            m.code(),
-            m.fullName(),
-            m.birthDate(),
-            m.gender(),
-            m.branchId(),
-            status,
-            validFrom,
-            m.admissionDecisionDate(),
-            m.ceremonyDate(),
-            m.recognitionDate(),
-            m.email(),
-            m.phone(),
-            m.username());
+    return store(existing(memberId).withStatus(status, validFrom), note);
+  }
+
+  /**
+   * Admits a person: probationary member from the ceremony, party seniority from the date of the
+   * admission decision (DOMAIN.md §4, §5).
+   */
+  @Transactional
+  public Member admit(long memberId, LocalDate decisionDate, LocalDate ceremonyDate, String note) {
+    Member m = existing(memberId);
+    return store(
+        m.withStatus(MemberStatus.PROBATIONARY, ceremonyDate)
+            .withPartyDates(decisionDate, ceremonyDate, null),
+        note);
+  }
+
+  /**
+   * Recognises a probationary member as official with effect from {@code effectiveDate}, the day
+   * probation ended, however late the vote or decision came (DOMAIN.md §5).
+   */
+  @Transactional
+  public Member recognise(long memberId, LocalDate effectiveDate, String note) {
+    Member m = existing(memberId);
+    return store(
+        m.withStatus(MemberStatus.OFFICIAL, effectiveDate)
+            .withPartyDates(m.admissionDecisionDate(), m.ceremonyDate(), effectiveDate),
+        note);
+  }
+
+  private Member existing(long memberId) {
+    return members
+        .findById(memberId)
+        .orElseThrow(() -> new IllegalArgumentException("Không có đảng viên " + memberId));
+  }
+
+  private Member store(Member changed, String note) {
     members.update(changed);
-    members.recordStatus(memberId, status, validFrom, note);
+    members.recordStatus(changed.id(), changed.status(), changed.statusSince(), note);
     identitySync.syncAll();
     return changed;
   }
