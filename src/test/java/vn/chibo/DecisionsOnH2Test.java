@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -14,6 +15,11 @@ import org.camunda.bpm.engine.history.HistoricDecisionOutputInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import vn.chibo.admission.eligibility.AdmissionEligibilityDecision;
+import vn.chibo.admission.eligibility.Education;
+import vn.chibo.admission.eligibility.Eligibility;
+import vn.chibo.admission.eligibility.EligibilityFacts;
+import vn.chibo.admission.eligibility.Introducer;
 import vn.chibo.meeting.grade.MeetingGradeDecision;
 import vn.chibo.meeting.grade.MeetingGradeResult;
 import vn.chibo.meeting.grade.MeetingRubric;
@@ -37,6 +43,7 @@ class DecisionsOnH2Test {
 
   @Autowired VoteOutcomeDecision voteOutcome;
   @Autowired MeetingGradeDecision meetingGrade;
+  @Autowired AdmissionEligibilityDecision admissionEligibility;
   @Autowired MeetingRubric rubric;
   @Autowired RepositoryService repositoryService;
   @Autowired HistoryService historyService;
@@ -121,6 +128,41 @@ class DecisionsOnH2Test {
   }
 
   @Test
+  void judgesAdmissionEligibilityWithTheDeployedDecisionAndItsRuleSetInForce() {
+    var definition =
+        repositoryService
+            .createDecisionDefinitionQuery()
+            .decisionDefinitionKey(AdmissionEligibilityDecision.DECISION_KEY)
+            .latestVersion()
+            .singleResult();
+    assertThat(definition.getResourceName()).contains("processes/decisions/");
+    assertThat(definition.getHistoryTimeToLive()).isEqualTo(180);
+
+    Introducer an = new Introducer("Trần Văn An", true, 30, false);
+    Introducer binh = new Introducer("Lê Thị Bình", true, 11, false);
+    assertThat(admissionEligibility.judge(applicant(MEETING_DAY, List.of(an, binh), true)))
+        .isEqualTo(new Eligibility(true, List.of(), "Quy định 294-QĐ/TW (từ 01/7/2025)"));
+    assertThat(
+            admissionEligibility.judge(
+                applicant(LocalDate.of(2025, 6, 3), List.of(an, binh), false)))
+        .isEqualTo(
+            new Eligibility(
+                false,
+                List.of(
+                    "Người giới thiệu Lê Thị Bình mới cùng công tác, học tập hoặc sinh hoạt với"
+                        + " người vào Đảng 11 tháng, chưa đủ 12 tháng"),
+                "Quy định 24-QĐ/TW (từ 30/7/2021 đến 30/6/2025)"));
+    assertThatIllegalStateException()
+        .isThrownBy(
+            () ->
+                admissionEligibility.judge(
+                    applicant(LocalDate.of(2020, 12, 31), List.of(an), true)))
+        .withMessage(
+            "Không có bộ quy định kết nạp đảng viên nào (bảng quyết định AdmissionEligibility) áp"
+                + " dụng cho ngày xét 31/12/2020");
+  }
+
+  @Test
   void configuresTheDefaultRubricOfOneHundredPoints() {
     assertThat(rubric.items().keySet())
         .containsExactly(
@@ -154,6 +196,24 @@ class DecisionsOnH2Test {
         .withMessage(
             "Điểm mục \"Nội dung, cách thức tiến hành\" (scoreConduct) phải từ 0 đến 30, đang là"
                 + " 31");
+  }
+
+  /**
+   * Born in 1995, upper-secondary education, a certificate of 18 months and documents of two months
+   * before the consideration.
+   */
+  private static EligibilityFacts applicant(
+      LocalDate considerationDate, List<Introducer> introducers, boolean organisationIntroduction) {
+    return new EligibilityFacts(
+        considerationDate,
+        LocalDate.of(1995, 5, 20),
+        false,
+        Education.UPPER_SECONDARY,
+        false,
+        considerationDate.minusMonths(18),
+        introducers,
+        organisationIntroduction,
+        considerationDate.minusMonths(2));
   }
 
   /** Full points on every item but {@code scoreConduct}. */
