@@ -1,7 +1,6 @@
 package vn.chibo.meeting;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +14,6 @@ import vn.chibo.notification.NotificationService;
 import vn.chibo.organization.Member;
 import vn.chibo.organization.Organization;
 import vn.chibo.organization.OrganizationService;
-import vn.chibo.organization.RoleAssignment;
 import vn.chibo.organization.RoleType;
 
 /**
@@ -221,13 +219,6 @@ class MeetingNotices {
 
   /** Members holding one of {@code roles} in an organisation today. */
   List<Member> holders(long organizationId, Set<RoleType> roles) {
-    LocalDate today = LocalDate.now(clock);
-    return organizations.activeRolesIn(organizationId).stream()
-        .filter(r -> roles.contains(r.role()) && r.isActiveOn(today))
-        .map(RoleAssignment::memberId)
-        .distinct()
-        .map(organizations::member)
-        .flatMap(java.util.Optional::stream)
-        .toList();
+    return organizations.holders(organizationId, roles);
   }
 }

@@ -38,6 +38,7 @@ import vn.chibo.resolution.vote.VoteKind;
 import vn.chibo.resolution.vote.VoteOutcome;
 import vn.chibo.resolution.vote.VoteOutcomeDecision;
 import vn.chibo.workflow.Errors;
+import vn.chibo.workflow.Inputs;
 import vn.chibo.workflow.StepConflictException;
 
 /**

@@ -82,6 +82,18 @@ public class OrganizationService {
     return roles.activeForOrganization(organizationId, today());
   }
 
+  /** The members holding one of {@code roles} in an organisation today, each once. */
+  public List<Member> holders(long organizationId, Set<RoleType> roles) {
+    LocalDate today = today();
+    return activeRolesIn(organizationId).stream()
+        .filter(r -> roles.contains(r.role()) && r.isActiveOn(today))
+        .map(RoleAssignment::memberId)
+        .distinct()
+        .map(this::member)
+        .flatMap(Optional::stream)
+        .toList();
+  }
+
   public List<RoleAssignment> allRolesOf(long memberId) {
     return roles.findAllForMember(memberId);
   }

@@ -45,7 +45,11 @@ class AccessBootstrap implements ApplicationRunner {
   }
 
   static final java.util.List<String> PARTICIPANT_PROCESSES =
-      java.util.List.of("BranchMeetingProcess", "ActionItemProcess");
+      java.util.List.of(
+          "BranchMeetingProcess",
+          "ActionItemProcess",
+          "MemberAdmissionProcess",
+          "ProbationProcess");
 
   @Override
   @Transactional

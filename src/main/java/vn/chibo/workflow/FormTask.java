@@ -103,6 +103,22 @@ public abstract class FormTask implements TaskListener {
       }
     }
 
+    /** A checkbox: true, false, or null when the client sent nothing; text "true"/"false" too. */
+    public Boolean bool(String key) {
+      Object v = value(key);
+      if (v == null || (v instanceof String s && s.isBlank())) {
+        return null;
+      }
+      if (v instanceof Boolean b) {
+        return b;
+      }
+      return switch (v.toString().strip().toLowerCase(java.util.Locale.ROOT)) {
+        case "true", "on", "1" -> true;
+        case "false", "off", "0" -> false;
+        default -> throw new InvalidInputException(key, "phải là có hoặc không");
+      };
+    }
+
     /** One of the allowed option values, or null when nothing was chosen; anything else refused. */
     public String choice(String key, String... allowed) {
       String v = string(key);

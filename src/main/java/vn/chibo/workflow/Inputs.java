@@ -1,21 +1,20 @@
-package vn.chibo.meeting;
+package vn.chibo.workflow;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import vn.chibo.workflow.Errors;
 
 /**
  * Parsing of what forms submit (text from Camunda Forms, the app's pages or API clients), each
  * failure recorded against its field with a Vietnamese reason.
  */
-final class Inputs {
+public final class Inputs {
 
   private Inputs() {}
 
-  static String text(
+  public static String text(
       String value, String field, String label, int max, boolean required, Errors errors) {
     String clean = value == null ? "" : value.strip();
     if (clean.isEmpty()) {
@@ -32,7 +31,7 @@ final class Inputs {
   }
 
   /** Non-empty lines, stripped, with list markers people type ("-", "•", "1.") removed. */
-  static List<String> lines(String value) {
+  public static List<String> lines(String value) {
     if (value == null) {
       return List.of();
     }
@@ -44,7 +43,7 @@ final class Inputs {
         .toList();
   }
 
-  static LocalDate date(String value, String field, String label, Errors errors) {
+  public static LocalDate date(String value, String field, String label, Errors errors) {
     if (value == null || value.isBlank()) {
       errors.reject(field, "chưa nhập " + label);
       return null;
@@ -62,7 +61,7 @@ final class Inputs {
     }
   }
 
-  static LocalTime time(String value, String field, String label, Errors errors) {
+  public static LocalTime time(String value, String field, String label, Errors errors) {
     if (value == null || value.isBlank()) {
       errors.reject(field, "chưa nhập " + label);
       return null;
@@ -76,7 +75,7 @@ final class Inputs {
   }
 
   /** {@code yyyy-MM-ddTHH:mm} as a datetime-local input sends it; seconds optional. */
-  static LocalDateTime dateTime(String value, String field, String label, Errors errors) {
+  public static LocalDateTime dateTime(String value, String field, String label, Errors errors) {
     if (value == null || value.isBlank()) {
       errors.reject(field, "chưa nhập " + label);
       return null;
@@ -89,7 +88,7 @@ final class Inputs {
     }
   }
 
-  static void count(Integer value, String field, String label, Errors errors) {
+  public static void count(Integer value, String field, String label, Errors errors) {
     if (value == null) {
       errors.reject(field, "chưa nhập " + label);
     } else if (value < 0) {
@@ -97,7 +96,7 @@ final class Inputs {
     }
   }
 
-  static String truncate(String s, int max) {
+  public static String truncate(String s, int max) {
     return s.length() <= max ? s : s.substring(0, max - 1) + "…";
   }
 }
