@@ -47,6 +47,48 @@ public final class Http {
     return post(path, "application/json", json, headers);
   }
 
+  /** A multipart/form-data POST: text fields and one file. */
+  public HttpResponse<String> postMultipart(
+      String path,
+      Map<String, String> fields,
+      String fileField,
+      String fileName,
+      byte[] content,
+      String... headers) {
+    String boundary = "chibo" + System.nanoTime();
+    var body = new java.io.ByteArrayOutputStream();
+    java.util.function.Consumer<String> text =
+        t -> body.writeBytes(t.getBytes(StandardCharsets.UTF_8));
+    fields.forEach(
+        (k, v) ->
+            text.accept(
+                "--"
+                    + boundary
+                    + "\r\nContent-Disposition: form-data; name=\""
+                    + k
+                    + "\"\r\n\r\n"
+                    + v
+                    + "\r\n"));
+    if (fileField != null) {
+      text.accept(
+          "--"
+              + boundary
+              + "\r\nContent-Disposition: form-data; name=\""
+              + fileField
+              + "\"; filename=\""
+              + fileName
+              + "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
+      body.writeBytes(content);
+      text.accept("\r\n");
+    }
+    text.accept("--" + boundary + "--\r\n");
+    return send(
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())),
+        headers);
+  }
+
   public HttpResponse<String> send(HttpRequest.Builder request, String... headers) {
     for (int i = 0; i < headers.length; i += 2) {
       request.header(headers[i], headers[i + 1]);
