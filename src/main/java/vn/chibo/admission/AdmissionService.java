@@ -35,6 +35,7 @@ import vn.chibo.organization.MemberStatus;
 import vn.chibo.organization.Organization;
 import vn.chibo.organization.OrganizationService;
 import vn.chibo.organization.OrganizationType;
+import vn.chibo.organization.RoleType;
 import vn.chibo.resolution.vote.VoteCount;
 import vn.chibo.resolution.vote.VoteKind;
 import vn.chibo.resolution.vote.VoteOutcome;
@@ -733,6 +734,7 @@ public class AdmissionService {
       String dateText,
       Integer extensionDays,
       String reason,
+      Integer committeeVotesFor,
       String by) {
     AdmissionCase c = admissionCase(id);
     Errors errors = new Errors();
@@ -761,6 +763,33 @@ public class AdmissionService {
             "ngày quyết định không được trước ngày chi bộ xét ("
                 + MeetingTexts.date(c.voteDate())
                 + ")");
+      }
+    }
+    VoteOutcome committeeVote = null;
+    if (outcome == DecisionOutcome.APPROVED) {
+      // The committee that decides does so by at least two thirds of its members (DOMAIN.md §4).
+      int members = committeeSize(routing(c).competent());
+      if (committeeVotesFor == null) {
+        errors.reject("committeeVotesFor", "chưa nhập số cấp ủy viên tán thành");
+      } else if (committeeVotesFor < 0 || committeeVotesFor > members) {
+        errors.reject(
+            "committeeVotesFor",
+            "cấp ủy có " + members + " ủy viên, số tán thành phải từ 0 đến " + members);
+      } else {
+        committeeVote =
+            voteDecision.evaluate(
+                VoteKind.ADMISSION,
+                date == null ? today() : date,
+                new VoteCount(members, 0, 0, committeeVotesFor, 0, 0));
+        if (!committeeVote.passed()) {
+          errors.reject(
+              "committeeVotesFor",
+              "quyết định kết nạp cần ít nhất "
+                  + committeeVote.required()
+                  + "/"
+                  + committeeVote.base()
+                  + " cấp ủy viên tán thành");
+        }
       }
     }
     if (outcome == DecisionOutcome.EXTENDED) {
@@ -800,7 +829,11 @@ public class AdmissionService {
                 + cleanNumber
                 + " ngày "
                 + MeetingTexts.date(date)
-                + "; lễ kết nạp trước "
+                + " ("
+                + committeeVotesFor
+                + "/"
+                + committeeVote.base()
+                + " cấp ủy viên tán thành); lễ kết nạp trước "
                 + MeetingTexts.date(ceremonyDue),
             now());
       }
@@ -832,6 +865,15 @@ public class AdmissionService {
       }
     }
     return outcome;
+  }
+
+  /** The members of an organisation's committee today: secretary, deputies, committee members. */
+  public int committeeSize(Organization committee) {
+    return organizations
+        .holders(
+            committee.id(),
+            Set.of(RoleType.SECRETARY, RoleType.DEPUTY_SECRETARY, RoleType.COMMITTEE_MEMBER))
+        .size();
   }
 
   /** The decision is overdue: the committee above the competent one is told. */

@@ -221,7 +221,9 @@ abstract class AdmissionScenarios {
             "decisionNumber",
             "88-QĐ/ĐU",
             "decisionDate",
-            "2026-12-01"),
+            "2026-12-01",
+            "committeeVotesFor",
+            3),
         204);
     driver.runDueJobs(
         runtime.createProcessInstanceQuery().processInstanceBusinessKey(id).singleResult().getId());

@@ -124,8 +124,20 @@ public final class AdmissionTestSupport {
     return v;
   }
 
+  /** Approval by the commune committee of Mỹ Bằng: all three of its members agree. */
   public static Map<String, Object> approve(String number, LocalDate date) {
+    return approve(number, date, 3);
+  }
+
+  public static Map<String, Object> approve(String number, LocalDate date, int committeeVotesFor) {
     return Map.of(
-        "admissionDecision", "APPROVE", "decisionNumber", number, "decisionDate", date.toString());
+        "admissionDecision",
+        "APPROVE",
+        "decisionNumber",
+        number,
+        "decisionDate",
+        date.toString(),
+        "committeeVotesFor",
+        committeeVotesFor);
   }
 }

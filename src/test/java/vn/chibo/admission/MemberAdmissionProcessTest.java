@@ -407,7 +407,7 @@ class MemberAdmissionProcessTest {
         "khainv",
         pi.getId(),
         MemberAdmissionProcess.DECIDE_ADMISSION,
-        AdmissionTestSupport.approve("12-QĐ/ĐU", LocalDate.of(2026, 10, 5)));
+        AdmissionTestSupport.approve("12-QĐ/ĐU", LocalDate.of(2026, 10, 5), 1));
     driver.runDueJobs(pi.getId());
     assertThat(pi).isWaitingAt(MemberAdmissionProcess.HOLD_CEREMONY);
   }
@@ -530,6 +530,17 @@ class MemberAdmissionProcessTest {
                         "Lần nữa")))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("đã được gia hạn một lần");
+    // The commune committee has three members: two thirds is two.
+    assertThatThrownBy(
+            () ->
+                support.complete(
+                    "huytq",
+                    pi.getId(),
+                    MemberAdmissionProcess.DECIDE_ADMISSION,
+                    AdmissionTestSupport.approve("201-QĐ/ĐU", due.plusDays(1), 1)))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining(
+            "committeeVotesFor: quyết định kết nạp cần ít nhất 2/3 cấp ủy viên tán thành");
     assertThatThrownBy(
             () ->
                 support.complete(

@@ -267,7 +267,15 @@ final class AdmissionTasks {
               + (c.decisionExtensionDays() == null
                   ? ""
                   : " (đã gia hạn " + c.decisionExtensionDays() + " ngày làm việc)"));
+      var competent = admissions.routing(c).competent();
+      values.put(
+          "committeeSummary",
+          competent.name()
+              + " có "
+              + admissions.committeeSize(competent)
+              + " cấp ủy viên; quyết định kết nạp cần ít nhất hai phần ba tán thành.");
       values.put("admissionDecision", null);
+      values.put("committeeVotesFor", null);
       values.put("decisionNumber", null);
       values.put("decisionDate", null);
       values.put("extensionDays", null);
@@ -286,6 +294,7 @@ final class AdmissionTasks {
               in.string("decisionDate"),
               in.integer("extensionDays"),
               in.string("decisionReason"),
+              in.integer("committeeVotesFor"),
               actor(task));
       AdmissionCase c = admissions.admissionCase(id);
       var execution = task.getExecution();
