@@ -368,31 +368,8 @@ class MemberAdmissionProcessTest {
 
   @Test
   void aSubordinateBranchGoesThroughItsGrassrootsCommitteeBeforeTheCompetentOneDecides() {
-    ProcessDriver.clockAt(LocalDateTime.of(2026, 10, 5, 9, 0));
-    long applicant = support.candidate("MXXM2", "Tạ Văn Hùng", LocalDate.of(1997, 4, 4));
-    String secretary = support.secretaryOf("MXXM2");
-    AdmissionCase c = process.open(applicant, secretary);
-    ProcessInstance pi = instance(c.id());
-    List<Member> official = admissions.officialMembers(c);
-    support.complete(
-        secretary,
-        pi.getId(),
-        MemberAdmissionProcess.ASSIGN_MENTOR,
-        Map.of("mentorMemberId", (int) official.get(1).id()));
-    support.uploadDossier(c.id(), LocalDate.of(2026, 10, 1), secretary);
-    support.complete(
-        secretary,
-        pi.getId(),
-        MemberAdmissionProcess.COMPILE_DOSSIER,
-        support.dossier(official.get(1).id(), official.get(2).id()));
-    verifyAll(pi, secretary);
-    int base = official.size();
-    support.complete(
-        secretary,
-        pi.getId(),
-        MemberAdmissionProcess.RECORD_BRANCH_VOTE,
-        AdmissionTestSupport.vote(LocalDate.of(2026, 10, 5), base, 0, 0));
-
+    ProcessInstance pi = toGrassrootsReview("Tạ Văn Hùng", LocalDate.of(2026, 10, 5));
+    AdmissionCase c = admissions.admissionCase(pi.getBusinessKey());
     assertThat(pi).isWaitingAt(MemberAdmissionProcess.REVIEW_ADMISSION);
     assertThat(pi).task().hasCandidateGroup("MXXM-committee");
     assertThat(admissions.admissionCase(c.id()).stage()).isEqualTo(AdmissionStage.REVIEW);
@@ -414,29 +391,9 @@ class MemberAdmissionProcessTest {
 
   @Test
   void endsTheCaseWhenTheGrassrootsCommitteeDisagreesAndTellsTheBranchWhy() {
-    ProcessDriver.clockAt(LocalDateTime.of(2026, 10, 6, 9, 0));
-    long applicant = support.candidate("MXXM2", "Tạ Văn Bảo", LocalDate.of(1997, 4, 4));
+    ProcessInstance pi = toGrassrootsReview("Tạ Văn Bảo", LocalDate.of(2026, 10, 6));
+    AdmissionCase c = admissions.admissionCase(pi.getBusinessKey());
     String secretary = support.secretaryOf("MXXM2");
-    AdmissionCase c = process.open(applicant, secretary);
-    ProcessInstance pi = instance(c.id());
-    List<Member> official = admissions.officialMembers(c);
-    support.complete(
-        secretary,
-        pi.getId(),
-        MemberAdmissionProcess.ASSIGN_MENTOR,
-        Map.of("mentorMemberId", (int) official.get(1).id()));
-    support.uploadDossier(c.id(), LocalDate.of(2026, 10, 1), secretary);
-    support.complete(
-        secretary,
-        pi.getId(),
-        MemberAdmissionProcess.COMPILE_DOSSIER,
-        support.dossier(official.get(1).id(), official.get(2).id()));
-    verifyAll(pi, secretary);
-    support.complete(
-        secretary,
-        pi.getId(),
-        MemberAdmissionProcess.RECORD_BRANCH_VOTE,
-        AdmissionTestSupport.vote(LocalDate.of(2026, 10, 6), official.size(), 0, 0));
     assertThatThrownBy(
             () ->
                 support.complete(
@@ -666,6 +623,34 @@ class MemberAdmissionProcessTest {
         support.dossier(support.memberId("lanht"), support.memberId("maibt")));
     verifyAll(pi, "binhtv");
     assertThat(pi).isWaitingAt(MemberAdmissionProcess.RECORD_BRANCH_VOTE);
+    return pi;
+  }
+
+  /** A case of MXXM2 (under the cement company's committee) voted by every official member. */
+  private ProcessInstance toGrassrootsReview(String name, LocalDate day) {
+    ProcessDriver.clockAt(day.atTime(9, 0));
+    long applicant = support.candidate("MXXM2", name, LocalDate.of(1997, 4, 4));
+    String secretary = support.secretaryOf("MXXM2");
+    AdmissionCase c = process.open(applicant, secretary);
+    ProcessInstance pi = instance(c.id());
+    List<Member> official = admissions.officialMembers(c);
+    support.complete(
+        secretary,
+        pi.getId(),
+        MemberAdmissionProcess.ASSIGN_MENTOR,
+        Map.of("mentorMemberId", (int) official.get(1).id()));
+    support.uploadDossier(c.id(), day.minusDays(4), secretary);
+    support.complete(
+        secretary,
+        pi.getId(),
+        MemberAdmissionProcess.COMPILE_DOSSIER,
+        support.dossier(official.get(1).id(), official.get(2).id()));
+    verifyAll(pi, secretary);
+    support.complete(
+        secretary,
+        pi.getId(),
+        MemberAdmissionProcess.RECORD_BRANCH_VOTE,
+        AdmissionTestSupport.vote(day, official.size(), 0, 0));
     return pi;
   }
 
