@@ -65,6 +65,8 @@ public final class Browser
   /** Long enough for a cold Tasklist on a busy two-core machine, short enough to fail clearly. */
   static final Duration WAIT = Duration.ofSeconds(30);
 
+  static final String VIETNAMESE = "vi-VN";
+
   static final int PHONE_WIDTH = 360;
   static final int PHONE_HEIGHT = 740;
   static final double PHONE_PIXEL_RATIO = 2.0;
@@ -89,17 +91,27 @@ public final class Browser
     return this;
   }
 
-  /** A 1280×900 window. */
+  /** A 1280×900 window of a browser set to Vietnamese. */
   public Window desktop() {
-    return start(false);
+    return start(false, VIETNAMESE);
   }
 
-  /** A phone: 360×740 viewport, touch, a phone's user agent. */
+  /** A phone set to Vietnamese: 360×740 viewport, touch, a phone's user agent. */
   public Window phone() {
-    return start(true);
+    return start(true, VIETNAMESE);
   }
 
-  private Window start(boolean phone) {
+  /** A 1280×900 window of a browser set to {@code language}, e.g. {@code en-US}. */
+  public Window desktop(String language) {
+    return start(false, language);
+  }
+
+  /** A phone set to {@code language}, e.g. {@code en-US}. */
+  public Window phone(String language) {
+    return start(true, language);
+  }
+
+  private Window start(boolean phone, String language) {
     if (baseUrl == null) {
       throw new IllegalStateException("call at(port) first");
     }
@@ -121,10 +133,11 @@ public final class Browser
         "--disable-background-networking",
         "--disable-component-update",
         "--disable-sync",
-        "--lang=vi-VN",
+        "--lang=" + language,
         "--window-size=1280,900",
         "--user-data-dir=" + profile);
-    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "vi-VN,vi"));
+    options.setExperimentalOption(
+        "prefs", Map.of("intl.accept_languages", language + "," + language.split("-")[0]));
     if (phone) {
       options.setExperimentalOption(
           "mobileEmulation",
@@ -333,6 +346,11 @@ public final class Browser
     /** Runs a script in the page and returns its number result as an int. */
     public int number(String script) {
       return ((Number) driver.executeScript(script)).intValue();
+    }
+
+    /** Runs a script in the page and returns its result as a string. */
+    public String string(String script) {
+      return String.valueOf(driver.executeScript(script));
     }
 
     public String bodyText() {
