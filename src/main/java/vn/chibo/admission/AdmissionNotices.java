@@ -101,7 +101,8 @@ class AdmissionNotices {
     for (Member p : people) {
       String key = c.id() + "/" + what + "/" + p.id();
       if (p.email() != null && !p.email().isBlank()) {
-        notifications.enqueue(
+        notifications.enqueueFor(
+            p.username(),
             new MailMessage(
                 key,
                 c.id(),

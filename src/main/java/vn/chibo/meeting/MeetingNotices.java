@@ -97,7 +97,8 @@ class MeetingNotices {
     int n = 0;
     for (Member r : recipients.values()) {
       if (r.email() != null && !r.email().isBlank()) {
-        notifications.enqueue(
+        notifications.enqueueFor(
+            r.username(),
             new MailMessage(
                 m.id() + "/notice/" + r.id(),
                 m.id(),
@@ -194,7 +195,8 @@ class MeetingNotices {
       Meeting m, String what, String title, String text, java.util.Collection<Member> people) {
     for (Member p : people) {
       if (p.email() != null && !p.email().isBlank()) {
-        notifications.enqueue(
+        notifications.enqueueFor(
+            p.username(),
             new MailMessage(
                 m.id() + "/" + what + "/" + p.id(),
                 m.id(),

@@ -7,6 +7,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -25,7 +26,16 @@ class NotificationController {
   @GetMapping("/notifications")
   String inbox(Authentication auth, Model model) {
     model.addAttribute("notices", service.inbox(auth.getName(), INBOX_SIZE));
+    model.addAttribute("mailWanted", service.mailWanted(auth.getName()));
     return "notification/inbox";
+  }
+
+  /** The person's choice: mail besides the notices here, or notices only. */
+  @PostMapping("/notifications/mail")
+  String setMail(
+      @RequestParam(name = "emailEnabled", required = false) String enabled, Authentication auth) {
+    service.setMailWanted(auth.getName(), enabled != null);
+    return "redirect:/notifications?saved";
   }
 
   @PostMapping("/notifications/{id}/read")

@@ -26,6 +26,7 @@ public class NotificationService {
 
   private final OutboxRepository outbox;
   private final NoticeRepository notices;
+  private final MailPreferenceRepository preferences;
   private final MailDispatcher dispatcher;
   private final ChiboMailProperties properties;
   private final TransactionTemplate savepoint;
@@ -34,12 +35,14 @@ public class NotificationService {
   NotificationService(
       OutboxRepository outbox,
       NoticeRepository notices,
+      MailPreferenceRepository preferences,
       MailDispatcher dispatcher,
       ChiboMailProperties properties,
       PlatformTransactionManager transactions,
       Clock clock) {
     this.outbox = outbox;
     this.notices = notices;
+    this.preferences = preferences;
     this.dispatcher = dispatcher;
     this.properties = properties;
     // Inside the caller's transaction this is a savepoint: if a concurrent transaction inserts the
@@ -65,6 +68,29 @@ public class NotificationService {
                 .invite()
                 .toIcs(clock.instant(), message.recipientEmail(), message.recipientName());
     return insertOnce(() -> outbox.insertIfAbsent(message, ics, now()));
+  }
+
+  /**
+   * Puts a mail to a person into the outbox unless they chose notices in the application only.
+   *
+   * @param username the recipient's login, or null for a recipient without one (always mailed)
+   * @return false when nothing was written (opted out, or the same mail is already there)
+   */
+  public boolean enqueueFor(String username, MailMessage message) {
+    if (username != null && !mailWanted(username)) {
+      return false;
+    }
+    return enqueue(message);
+  }
+
+  /** Whether the person wants mail besides the notices in the application (by default, yes). */
+  public boolean mailWanted(String username) {
+    return preferences.emailEnabled(username).orElse(true);
+  }
+
+  /** Turns mail on or off for the person; in-app notices always stay. */
+  public void setMailWanted(String username, boolean wanted) {
+    preferences.save(Require.singleLine(username, "username", 64), wanted, now());
   }
 
   /**

@@ -94,7 +94,8 @@ class ActionItemNotices {
   private void tell(ActionItem item, String what, Member to, String title, String text) {
     String key = item.businessKey() + "/" + what + "/" + to.id();
     if (to.email() != null && !to.email().isBlank()) {
-      notifications.enqueue(
+      notifications.enqueueFor(
+          to.username(),
           new MailMessage(
               key,
               item.businessKey(),

@@ -1,0 +1,36 @@
+package vn.chibo.notification;
+
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class MailPreferenceRepository {
+
+  private final JdbcClient jdbc;
+
+  MailPreferenceRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  Optional<Boolean> emailEnabled(String username) {
+    return jdbc.sql("select email_enabled from mail_preference where username = ?")
+        .param(username)
+        .query(Boolean.class)
+        .optional();
+  }
+
+  void save(String username, boolean enabled, LocalDateTime at) {
+    int updated =
+        jdbc.sql("update mail_preference set email_enabled = ?, updated_at = ? where username = ?")
+            .params(enabled, Timestamp.valueOf(at), username)
+            .update();
+    if (updated == 0) {
+      jdbc.sql("insert into mail_preference (username, email_enabled, updated_at) values (?, ?, ?)")
+          .params(username, enabled, Timestamp.valueOf(at))
+          .update();
+    }
+  }
+}
