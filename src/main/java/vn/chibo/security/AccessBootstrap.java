@@ -45,7 +45,7 @@ class AccessBootstrap implements ApplicationRunner {
   }
 
   static final java.util.List<String> PARTICIPANT_PROCESSES =
-      java.util.List.of("BranchMeetingProcess", "ActionItemProcess");
+      java.util.List.of("BranchMeetingProcess", "ActionItemProcess", "ProbationProcess");
 
   @Override
   @Transactional
