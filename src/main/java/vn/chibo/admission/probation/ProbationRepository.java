@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.chibo.organization.Member;
 
 /**
  * The tables {@code probation_case} and {@code probation_vote}. Every step's update names the
@@ -70,23 +71,33 @@ class ProbationRepository {
   }
 
   /** Inserts an open case; the keys refuse a second open case of the member or a taken number. */
-  void insert(ProbationCase c, String keyBranch, int keyNumber, String openedBy, LocalDateTime at) {
+  void insert(
+      String id,
+      String keyBranch,
+      int keyNumber,
+      Member member,
+      Long mentorId,
+      LocalDate ceremony,
+      LocalDate probationEnd,
+      LocalDate voteDue,
+      String openedBy,
+      LocalDateTime at) {
     jdbc.sql(
             "insert into probation_case (id, key_branch, key_number, member_id, open_member_id,"
                 + " branch_id, mentor_member_id, ceremony_date, probation_end, vote_due, status,"
                 + " opened_by, opened_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         .params(
-            c.id(),
+            id,
             keyBranch,
             keyNumber,
-            c.memberId(),
-            c.memberId(),
-            c.branchId(),
-            c.mentorMemberId(),
-            c.ceremonyDate(),
-            c.probationEnd(),
-            c.voteDue(),
-            c.status().name(),
+            member.id(),
+            member.id(),
+            member.branchId(),
+            mentorId,
+            ceremony,
+            probationEnd,
+            voteDue,
+            ProbationStatus.IN_PROBATION.name(),
             openedBy,
             Timestamp.valueOf(at))
         .update();

@@ -223,16 +223,21 @@ public class ProbationService {
     LocalDate voteDue = calendar.addWorkingDays(end, properties.voteWorkingDays());
     for (int attempt = 1; ; attempt++) {
       int number = repository.nextNumber(branch.code());
-      ProbationCase c =
-          opened(
-              ProbationCase.key(branch.code(), number),
-              member,
-              mentorId,
-              ceremonyDate,
-              end,
-              voteDue);
+      String id = ProbationCase.key(branch.code(), number);
       try {
-        savepoint.executeWithoutResult(s -> repository.insert(c, branch.code(), number, by, now()));
+        savepoint.executeWithoutResult(
+            s ->
+                repository.insert(
+                    id,
+                    branch.code(),
+                    number,
+                    member,
+                    mentorId,
+                    ceremonyDate,
+                    end,
+                    voteDue,
+                    by,
+                    now()));
       } catch (DuplicateKeyException e) {
         Optional<ProbationCase> raced = repository.openCaseOf(memberId);
         if (raced.isPresent()) {
@@ -243,9 +248,10 @@ public class ProbationService {
         }
         continue; // another member of the branch took the number
       }
+      ProbationCase c = probationCase(id);
       process.start(c, routing(c));
-      log.info("Opened probation case {} (probation ends {})", c.id(), end);
-      return c.id();
+      log.info("Opened probation case {} (probation ends {})", id, end);
+      return id;
     }
   }
 
@@ -280,42 +286,6 @@ public class ProbationService {
           "Chỉ bí thư, phó bí thư chi bộ của đảng viên mới mở được hồ sơ dự bị");
     }
     return open(memberId, member.ceremonyDate(), null, by);
-  }
-
-  private static ProbationCase opened(
-      String id,
-      Member member,
-      Long mentorId,
-      LocalDate ceremony,
-      LocalDate end,
-      LocalDate voteDue) {
-    return new ProbationCase(
-        id,
-        member.id(),
-        member.branchId(),
-        mentorId,
-        ceremony,
-        end,
-        voteDue,
-        ProbationStatus.IN_PROBATION,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        0,
-        null,
-        null,
-        null,
-        null,
-        null);
   }
 
   /** The official member the registry names as this member's mentor, if any. */
@@ -663,9 +633,10 @@ public class ProbationService {
       errors.reject("decisionDate", "ngày quyết định không được ở tương lai");
     }
     errors.throwIfAny();
-    if (member(c).status() != MemberStatus.PROBATIONARY) {
+    Member member = member(c);
+    if (member.status() != MemberStatus.PROBATIONARY) {
       throw new StepConflictException(
-          "Đồng chí " + member(c).fullName() + " không còn là đảng viên dự bị");
+          "Đồng chí " + member.fullName() + " không còn là đảng viên dự bị");
     }
     if (repository.decide(caseId, decision, number, date, by, now()) != 1) {
       throw conflict(caseId, ProbationStatus.COMMITTEE_DECISION);

@@ -268,16 +268,17 @@ final class ProbationTasks {
     protected Map<String, Object> formValues(DelegateTask task) {
       String id = businessKey(task);
       ProbationCase c = probation.probationCase(id);
+      List<ProbationVote> votes = probation.votes(id);
       Map<String, Object> values = new HashMap<>();
       values.put(
           "superiorSummary",
           probation.summary(c)
               + " Chi bộ đã biểu quyết "
-              + probation.votes(id).size()
+              + votes.size()
               + " lần mà không đề nghị nào đạt tỷ lệ quy định. Cấp ủy cấp trên trực tiếp xem xét,"
               + " kết luận đề nghị công nhận đảng viên chính thức hay xóa tên, trình cấp ủy có"
               + " thẩm quyền quyết định.");
-      values.put("reviewText", reviewText(c) + votesText(probation.votes(id)));
+      values.put("reviewText", reviewText(c) + votesText(votes));
       values.put("superiorConclusion", null);
       values.put("superiorNote", null);
       return values;
