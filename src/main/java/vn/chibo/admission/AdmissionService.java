@@ -28,6 +28,7 @@ import vn.chibo.admission.eligibility.Education;
 import vn.chibo.admission.eligibility.Eligibility;
 import vn.chibo.admission.eligibility.EligibilityFacts;
 import vn.chibo.admission.eligibility.Introducer;
+import vn.chibo.admission.probation.ProbationService;
 import vn.chibo.calendar.WorkingDayCalendar;
 import vn.chibo.meeting.MeetingTexts;
 import vn.chibo.organization.Member;
@@ -64,6 +65,7 @@ public class AdmissionService {
   private final VoteOutcomeDecision voteDecision;
   private final AdmissionProperties properties;
   private final AdmissionNotices notices;
+  private final ProbationService probations;
   private final Clock clock;
 
   AdmissionService(
@@ -74,6 +76,7 @@ public class AdmissionService {
       VoteOutcomeDecision voteDecision,
       AdmissionProperties properties,
       AdmissionNotices notices,
+      ProbationService probations,
       Clock clock) {
     this.repository = repository;
     this.organizations = organizations;
@@ -82,6 +85,7 @@ public class AdmissionService {
     this.voteDecision = voteDecision;
     this.properties = properties;
     this.notices = notices;
+    this.probations = probations;
     this.clock = clock;
   }
 
@@ -967,11 +971,16 @@ public class AdmissionService {
     move(c, AdmissionStage.CEREMONY, AdmissionStage.MEMBER_FILE);
     repository.updateCeremony(id, day, fileDue);
     organizations.admit(c.memberId(), c.decisionDate(), day, "Kết nạp theo hồ sơ " + id);
+    // Twelve months of probation begin with the ceremony, with the same mentor.
+    String probation = probations.open(c.memberId(), day, c.mentorMemberId(), by);
     repository.event(
         id,
         AdmissionStage.CEREMONY,
         by,
-        "Tổ chức lễ kết nạp ngày " + MeetingTexts.date(day) + "; đảng viên dự bị từ ngày này",
+        "Tổ chức lễ kết nạp ngày "
+            + MeetingTexts.date(day)
+            + "; đảng viên dự bị từ ngày này, hồ sơ dự bị "
+            + probation,
         now());
     return admissionCase(id);
   }

@@ -242,6 +242,14 @@ abstract class AdmissionScenarios {
         204);
     assertThat(organizations.member(applicant).orElseThrow().status())
         .isEqualTo(MemberStatus.PROBATIONARY);
+    assertThat(
+            runtime
+                .createProcessInstanceQuery()
+                .processDefinitionKey("ProbationProcess")
+                .variableValueEquals("memberId", applicant)
+                .count())
+        .as("probation starts with the ceremony")
+        .isEqualTo(1);
     complete(
         "annv",
         taskOf("annv", id, MemberAdmissionProcess.COMPLETE_MEMBER_FILE),

@@ -29,7 +29,6 @@ import vn.chibo.organization.Member;
 import vn.chibo.organization.MemberStatus;
 import vn.chibo.organization.OrganizationService;
 import vn.chibo.support.ProcessDriver;
-import vn.chibo.support.ProcessTest;
 import vn.chibo.workflow.InvalidInputException;
 import vn.chibo.workflow.StepConflictException;
 
@@ -37,9 +36,15 @@ import vn.chibo.workflow.StepConflictException;
  * {@code MemberAdmissionProcess}, path by path. Cases of Chi bộ thôn Đồng Hương (MB01) go straight
  * to the commune committee, which decides; cases of Chi bộ Phòng Kỹ thuật (MXXM2) go through the
  * cement company's grassroots committee first. MB01 has 21 official members (2 of them exempted):
- * two thirds is 14.
+ * two thirds is 14. The probation a ceremony starts is measured by its own test class.
  */
-@ProcessTest
+@org.springframework.boot.test.context.SpringBootTest(
+    properties = {
+      "spring.datasource.url=jdbc:h2:mem:admission-process;DB_CLOSE_DELAY=-1",
+      "camunda.bpm.job-execution.enabled=false",
+      "chibo.test.coverage-exclude=ProbationProcess"
+    })
+@org.springframework.context.annotation.Import(vn.chibo.support.ProcessCoverage.class)
 class MemberAdmissionProcessTest {
 
   private static final ZoneId VN = ZoneId.of("Asia/Ho_Chi_Minh");
@@ -162,6 +167,14 @@ class MemberAdmissionProcessTest {
     assertThat(admitted.statusSince()).isEqualTo(LocalDate.of(2026, 3, 19));
     assertThat(admitted.ceremonyDate()).isEqualTo(LocalDate.of(2026, 3, 19));
     assertThat(admitted.admissionDecisionDate()).isEqualTo(LocalDate.of(2026, 2, 27));
+    // Probation starts with the ceremony, with the same mentor.
+    assertThat(
+            runtime
+                .createProcessInstanceQuery()
+                .processDefinitionKey("ProbationProcess")
+                .variableValueEquals("memberId", applicant)
+                .count())
+        .isEqualTo(1);
     assertThat(pi)
         .task()
         .hasDueDate(

@@ -29,6 +29,7 @@ import vn.chibo.resolution.vote.VoteKind;
 import vn.chibo.resolution.vote.VoteOutcome;
 import vn.chibo.resolution.vote.VoteOutcomeDecision;
 import vn.chibo.workflow.Errors;
+import vn.chibo.workflow.Inputs;
 import vn.chibo.workflow.InvalidInputException;
 import vn.chibo.workflow.StepConflictException;
 
@@ -315,9 +316,9 @@ public class ProbationService {
   @Transactional
   public void submitSelfReview(String caseId, String strengths, String shortcomings, String by) {
     Errors errors = new Errors();
-    String s = Fields.text(strengths, "selfReviewStrengths", "ưu điểm", MAX_TEXT, true, errors);
+    String s = Inputs.text(strengths, "selfReviewStrengths", "ưu điểm", MAX_TEXT, true, errors);
     String w =
-        Fields.text(
+        Inputs.text(
             shortcomings, "selfReviewShortcomings", "khuyết điểm, hạn chế", MAX_TEXT, true, errors);
     errors.throwIfAny();
     if (repository.saveSelfReview(caseId, s, w, by, now()) != 1) {
@@ -331,7 +332,7 @@ public class ProbationService {
       String caseId, String assessment, ProbationOutcome recommendation, String by) {
     Errors errors = new Errors();
     String a =
-        Fields.text(
+        Inputs.text(
             assessment,
             "mentorAssessment",
             "nhận xét của đảng viên giúp đỡ",
@@ -356,7 +357,7 @@ public class ProbationService {
   public void submitOpinions(String caseId, String workplace, String residence, String by) {
     Errors errors = new Errors();
     String w =
-        Fields.text(
+        Inputs.text(
             workplace,
             "workplaceOpinion",
             "ý kiến của đoàn thể chính trị – xã hội nơi công tác",
@@ -364,7 +365,7 @@ public class ProbationService {
             true,
             errors);
     String r =
-        Fields.text(
+        Inputs.text(
             residence,
             "residenceOpinion",
             "ý kiến của chi ủy, chi bộ nơi cư trú",
@@ -433,7 +434,7 @@ public class ProbationService {
       String by) {
     ProbationCase c = probationCase(caseId);
     Errors errors = new Errors();
-    LocalDate date = Fields.date(voteDateText, "voteDate", "ngày biểu quyết", errors);
+    LocalDate date = Inputs.date(voteDateText, "voteDate", "ngày biểu quyết", errors);
     if (date != null && date.isBefore(c.probationEnd())) {
       errors.reject(
           "voteDate",
@@ -443,8 +444,8 @@ public class ProbationService {
     } else if (date != null && date.isAfter(today())) {
       errors.reject("voteDate", "ngày biểu quyết không được ở tương lai");
     }
-    Fields.count(votesForRecognition, "votesForRecognition", "số phiếu đề nghị công nhận", errors);
-    Fields.count(votesForRemoval, "votesForRemoval", "số phiếu đề nghị xóa tên", errors);
+    Inputs.count(votesForRecognition, "votesForRecognition", "số phiếu đề nghị công nhận", errors);
+    Inputs.count(votesForRemoval, "votesForRemoval", "số phiếu đề nghị xóa tên", errors);
     errors.throwIfAny();
     if (c.status() != ProbationStatus.BRANCH_VOTE) {
       throw conflict(caseId, ProbationStatus.BRANCH_VOTE);
@@ -544,7 +545,7 @@ public class ProbationService {
       errors.reject("superiorConclusion", "chưa chọn đề nghị công nhận chính thức hay xóa tên");
     }
     String clean =
-        Fields.text(note, "superiorNote", "ý kiến của cấp ủy cấp trên", MAX_NOTE, true, errors);
+        Inputs.text(note, "superiorNote", "ý kiến của cấp ủy cấp trên", MAX_NOTE, true, errors);
     errors.throwIfAny();
     if (repository.saveSuperiorNote(caseId, clean, by, now()) != 1) {
       throw conflict(caseId, ProbationStatus.SUPERIOR_REVIEW);
@@ -607,7 +608,7 @@ public class ProbationService {
                 + " ngày làm việc");
       }
       String reason =
-          Fields.text(extensionReason, "extensionReason", "lý do gia hạn", MAX_NOTE, true, errors);
+          Inputs.text(extensionReason, "extensionReason", "lý do gia hạn", MAX_NOTE, true, errors);
       errors.throwIfAny();
       if (c.status() != ProbationStatus.COMMITTEE_DECISION) {
         throw conflict(caseId, ProbationStatus.COMMITTEE_DECISION);
@@ -621,8 +622,8 @@ public class ProbationService {
     }
     ProbationOutcome decision = ProbationOutcome.valueOf(choice);
     String number =
-        Fields.text(decisionNumber, "decisionNumber", "số quyết định", MAX_NUMBER, true, errors);
-    LocalDate date = Fields.date(decisionDateText, "decisionDate", "ngày quyết định", errors);
+        Inputs.text(decisionNumber, "decisionNumber", "số quyết định", MAX_NUMBER, true, errors);
+    LocalDate date = Inputs.date(decisionDateText, "decisionDate", "ngày quyết định", errors);
     if (date != null && c.proposalDate() != null && date.isBefore(c.proposalDate())) {
       errors.reject(
           "decisionDate",
@@ -726,7 +727,7 @@ public class ProbationService {
   @Transactional
   public boolean memberLeft(long memberId, String reason, String by) {
     Errors errors = new Errors();
-    String clean = Fields.text(reason, "endReason", "lý do kết thúc hồ sơ", 500, true, errors);
+    String clean = Inputs.text(reason, "endReason", "lý do kết thúc hồ sơ", 500, true, errors);
     errors.throwIfAny();
     Optional<ProbationCase> open = repository.openCaseOf(memberId);
     if (open.isEmpty()) {
