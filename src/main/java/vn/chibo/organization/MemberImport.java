@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -62,16 +63,19 @@ class MemberImport {
   private final MemberRepository members;
   private final OrganizationRepository organizations;
   private final IdentitySync identitySync;
+  private final ApplicationEventPublisher events;
   private final Clock clock;
 
   MemberImport(
       MemberRepository members,
       OrganizationRepository organizations,
       IdentitySync identitySync,
+      ApplicationEventPublisher events,
       Clock clock) {
     this.members = members;
     this.organizations = organizations;
     this.identitySync = identitySync;
+    this.events = events;
     this.clock = clock;
   }
 
@@ -206,6 +210,7 @@ class MemberImport {
     int created = 0;
     int updated = 0;
     int unchanged = 0;
+    List<MemberChanged> changes = new ArrayList<>();
     for (Planned p : planned) {
       Member before = existing.get(p.code());
       if (before == null) {
@@ -255,6 +260,9 @@ class MemberImport {
         continue;
       }
       members.update(after);
+      changes.add(
+          new MemberChanged(
+              before.id(), before.branchId(), after.branchId(), before.status(), after.status()));
       if (after.status() != before.status()
           || !Objects.equals(after.statusSince(), before.statusSince())) {
         members.recordStatus(before.id(), after.status(), after.statusSince(), HISTORY_NOTE);
@@ -265,6 +273,9 @@ class MemberImport {
       // Accounts and branch groups follow the members; an unchanged file must not touch them.
       identitySync.syncAll();
     }
+    changes.stream()
+        .filter(c -> c.movedBranch() || c.statusChanged())
+        .forEach(events::publishEvent);
     return new ImportResult(created, updated, unchanged, List.of());
   }
 

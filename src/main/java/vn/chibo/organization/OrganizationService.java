@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,6 +28,7 @@ public class OrganizationService {
   private final MemberRepository members;
   private final RoleRepository roles;
   private final IdentitySync identitySync;
+  private final ApplicationEventPublisher events;
   private final Clock clock;
 
   OrganizationService(
@@ -34,11 +36,13 @@ public class OrganizationService {
       MemberRepository members,
       RoleRepository roles,
       IdentitySync identitySync,
+      ApplicationEventPublisher events,
       Clock clock) {
     this.organizations = organizations;
     this.members = members;
     this.roles = roles;
     this.identitySync = identitySync;
+    this.events = events;
     this.clock = clock;
   }
 
@@ -197,7 +201,8 @@ public class OrganizationService {
   /** Moves a member to a new status from {@code validFrom}, keeping the history. */
   @Transactional
   public Member changeStatus(long memberId, MemberStatus status, LocalDate validFrom, String note) {
-    return store(existing(memberId).withStatus(status, validFrom), note);
+    Member before = existing(memberId);
+    return store(before, before.withStatus(status, validFrom), note);
   }
 
   /**
@@ -208,6 +213,7 @@ public class OrganizationService {
   public Member admit(long memberId, LocalDate decisionDate, LocalDate ceremonyDate, String note) {
     Member m = existing(memberId);
     return store(
+        m,
         m.withStatus(MemberStatus.PROBATIONARY, ceremonyDate)
             .withPartyDates(decisionDate, ceremonyDate, null),
         note);
@@ -221,6 +227,7 @@ public class OrganizationService {
   public Member recognise(long memberId, LocalDate effectiveDate, String note) {
     Member m = existing(memberId);
     return store(
+        m,
         m.withStatus(MemberStatus.OFFICIAL, effectiveDate)
             .withPartyDates(m.admissionDecisionDate(), m.ceremonyDate(), effectiveDate),
         note);
@@ -232,10 +239,17 @@ public class OrganizationService {
         .orElseThrow(() -> new IllegalArgumentException("Không có đảng viên " + memberId));
   }
 
-  private Member store(Member changed, String note) {
+  private Member store(Member before, Member changed, String note) {
     members.update(changed);
     members.recordStatus(changed.id(), changed.status(), changed.statusSince(), note);
     identitySync.syncAll();
+    events.publishEvent(
+        new MemberChanged(
+            changed.id(),
+            before.branchId(),
+            changed.branchId(),
+            before.status(),
+            changed.status()));
     return changed;
   }
 

@@ -652,6 +652,9 @@ public class ProbationService {
   @Transactional
   public void recogniseMember(String caseId) {
     ProbationCase c = probationCase(caseId);
+    // The case closes before the registry changes, so the registry's change event finds it
+    // closed and does not end it a second time.
+    closeWith(c, ProbationOutcome.RECOGNITION, ProbationStatus.RECOGNISED);
     organizations.recognise(
         c.memberId(),
         c.probationEnd(),
@@ -662,13 +665,13 @@ public class ProbationService {
             + " (hồ sơ "
             + caseId
             + ")");
-    closeWith(c, ProbationOutcome.RECOGNITION, ProbationStatus.RECOGNISED);
   }
 
   /** Applies a removal: the member is removed from the day of the decision. The branch is told. */
   @Transactional
   public void removeMember(String caseId) {
     ProbationCase c = probationCase(caseId);
+    closeWith(c, ProbationOutcome.REMOVAL, ProbationStatus.REMOVED);
     organizations.changeStatus(
         c.memberId(),
         MemberStatus.REMOVED,
@@ -680,7 +683,6 @@ public class ProbationService {
             + " (hồ sơ "
             + caseId
             + ")");
-    closeWith(c, ProbationOutcome.REMOVAL, ProbationStatus.REMOVED);
   }
 
   private void closeWith(ProbationCase c, ProbationOutcome decision, ProbationStatus status) {
