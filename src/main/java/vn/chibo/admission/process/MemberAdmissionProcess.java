@@ -1,12 +1,20 @@
 package vn.chibo.admission.process;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
@@ -15,6 +23,7 @@ import vn.chibo.admission.AdmissionCase;
 import vn.chibo.admission.AdmissionService;
 import vn.chibo.organization.GroupIds;
 import vn.chibo.workflow.Causes;
+import vn.chibo.workflow.DiagramSvg;
 
 /**
  * {@code MemberAdmissionProcess}: its element ids, the one place that starts it and completes its
@@ -44,16 +53,22 @@ public class MemberAdmissionProcess {
   private final RuntimeService runtime;
   private final TaskService tasks;
   private final IdentityService identity;
+  private final RepositoryService repository;
+  private final HistoryService history;
   private final AdmissionService admissions;
 
   MemberAdmissionProcess(
       RuntimeService runtime,
       TaskService tasks,
       IdentityService identity,
+      RepositoryService repository,
+      HistoryService history,
       AdmissionService admissions) {
     this.runtime = runtime;
     this.tasks = tasks;
     this.identity = identity;
+    this.repository = repository;
+    this.history = history;
     this.admissions = admissions;
   }
 
@@ -97,6 +112,82 @@ public class MemberAdmissionProcess {
     return Optional.ofNullable(
         tasks.createTaskQuery().taskId(taskId).processDefinitionKey(KEY).singleResult());
   }
+
+  /** The person is the assignee, a candidate user, or in one of the task's candidate groups. */
+  public boolean mayWork(Task task, String user, List<String> groups) {
+    if (user.equals(task.getAssignee())) {
+      return true;
+    }
+    for (IdentityLink link : tasks.getIdentityLinksForTask(task.getId())) {
+      if (!IdentityLinkType.CANDIDATE.equals(link.getType())) {
+        continue;
+      }
+      if (link.getGroupId() != null && groups.contains(link.getGroupId())) {
+        return true;
+      }
+      if (user.equals(link.getUserId())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The groups a task is offered to, for saying who the case waits for. */
+  public List<String> candidateGroups(Task task) {
+    return tasks.getIdentityLinksForTask(task.getId()).stream()
+        .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
+        .map(IdentityLink::getGroupId)
+        .toList();
+  }
+
+  /**
+   * The case's process drawn from the model it runs on (the deployed version, not the newest), with
+   * the activities it waits at and those it went through, from the history; empty when the case has
+   * no process.
+   */
+  public Optional<Diagram> diagram(String caseId) {
+    HistoricProcessInstance instance =
+        history
+            .createHistoricProcessInstanceQuery()
+            .processDefinitionKey(KEY)
+            .processInstanceBusinessKey(caseId)
+            .orderByProcessInstanceStartTime()
+            .desc()
+            .listPage(0, 1)
+            .stream()
+            .findFirst()
+            .orElse(null);
+    if (instance == null) {
+      return Optional.empty();
+    }
+    Set<String> active = new HashSet<>();
+    Set<String> passed = new HashSet<>();
+    for (HistoricActivityInstance a :
+        history.createHistoricActivityInstanceQuery().processInstanceId(instance.getId()).list()) {
+      // a multi-instance activity is also recorded as its body, under a suffixed id
+      String id = a.getActivityId().replace("#multiInstanceBody", "");
+      if (a.getEndTime() == null) {
+        active.add(id);
+      } else {
+        passed.add(id);
+      }
+    }
+    // an activity waiting again (the dossier sent back) is active, not passed
+    passed.removeAll(active);
+    DiagramSvg.Progress progress = new DiagramSvg.Progress(active, passed);
+    var model = repository.getBpmnModelInstance(instance.getProcessDefinitionId());
+    return Optional.of(
+        new Diagram(
+            DiagramSvg.render(
+                model, progress, "Sơ đồ quy trình kết nạp đảng viên, hồ sơ " + caseId),
+            DiagramSvg.focusX(model, progress)));
+  }
+
+  /**
+   * @param svg the diagram as inline SVG
+   * @param focusX where the active step is, from the diagram's left edge, or null
+   */
+  public record Diagram(String svg, Integer focusX) {}
 
   /** The case a task belongs to. */
   public String caseIdOf(Task task) {
