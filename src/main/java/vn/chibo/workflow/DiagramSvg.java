@@ -214,7 +214,7 @@ public final class DiagramSvg {
     String kind = kind(element);
     svg.append("<g class=\"bpmn-shape bpmn-")
         .append(kind)
-        .append(' ')
+        .append(element instanceof EndEvent ? " bpmn-end " : " ")
         .append(state)
         .append("\" data-element-id=\"")
         .append(escape(id))
