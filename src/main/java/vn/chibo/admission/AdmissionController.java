@@ -393,14 +393,15 @@ class AdmissionController {
     model.addAttribute("applicant", applicant);
     model.addAttribute("mentor", admissions.member(c.mentorMemberId()).orElse(null));
     model.addAttribute("current", deadline("Hạn bước hiện tại", c.currentDue()));
+    // The deadlines of the other steps (met, or still to come); the current one is above.
     List<Deadline> deadlines = new ArrayList<>();
-    if (c.decisionDue() != null) {
+    if (c.decisionDue() != null && c.stage() != AdmissionStage.DECISION) {
       deadlines.add(deadline("Hạn cấp ủy quyết định", c.decisionDue()));
     }
-    if (c.ceremonyDue() != null) {
+    if (c.ceremonyDue() != null && c.stage() != AdmissionStage.CEREMONY) {
       deadlines.add(deadline("Hạn tổ chức lễ kết nạp", c.ceremonyDue()));
     }
-    if (c.memberFileDue() != null) {
+    if (c.memberFileDue() != null && c.stage() != AdmissionStage.MEMBER_FILE) {
       deadlines.add(deadline("Hạn hoàn thiện hồ sơ đảng viên", c.memberFileDue()));
     }
     model.addAttribute("deadlines", deadlines);
@@ -447,9 +448,10 @@ class AdmissionController {
               : process.candidateGroups(t).stream()
                   .map(this::groupLabel)
                   .collect(Collectors.joining("; "));
+      String name = t.getName() + process.subject(t).map(s -> " – " + s).orElse("");
       open.add(
           new OpenTask(
-              t.getId(), t.getName(), t.getTaskDefinitionKey(), href, pageForm, waitsFor, mine, t));
+              t.getId(), name, t.getTaskDefinitionKey(), href, pageForm, waitsFor, mine, t));
     }
     model.addAttribute("openTasks", open);
     List<NextAction> next = new ArrayList<>();
@@ -757,7 +759,7 @@ class AdmissionController {
     String role =
         switch (groupId.substring(dash + 1)) {
           case "secretary" -> "Bí thư, phó bí thư";
-          case "committee" -> org.get().isBranch() ? "Chi ủy" : "Ban chấp hành";
+          case "committee" -> org.get().isBranch() ? "Chi ủy" : "Ban Chấp hành";
           case "minutes" -> "Thư ký";
           case "standing" -> "Ban Thường vụ";
           case "board" -> "Ban Tổ chức";

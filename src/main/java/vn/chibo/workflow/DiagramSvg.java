@@ -47,6 +47,11 @@ public final class DiagramSvg {
   static final double CHAR_WIDTH = 6.2;
 
   static final int LINE_HEIGHT = 13;
+
+  /** Flow names are written smaller than shape names. */
+  static final double FLOW_CHAR_WIDTH = 5.6;
+
+  static final int FLOW_LINE_HEIGHT = 11;
   static final int MARGIN = 12;
 
   private DiagramSvg() {}
@@ -100,8 +105,10 @@ public final class DiagramSvg {
         .append(marker("bpmn-arrow", "bpmn-arrowhead"))
         .append(marker("bpmn-arrow-passed", "bpmn-arrowhead is-passed"))
         .append("</defs>");
+    // Flow labels go over the shapes, so that one longer than its flow stays readable.
+    StringBuilder labels = new StringBuilder();
     for (BpmnEdge edge : edges) {
-      edge(svg, edge, progress);
+      edge(svg, labels, edge, progress);
     }
     // Boundary events sit on their activity's border: drawn last, over it.
     List<BpmnShape> boundary = new ArrayList<>();
@@ -115,7 +122,7 @@ public final class DiagramSvg {
     for (BpmnShape shape : boundary) {
       shape(svg, shape, progress);
     }
-    return svg.append("</svg>").toString();
+    return svg.append(labels).append("</svg>").toString();
   }
 
   /** The horizontal centre of the first active shape, for scrolling a wide diagram to it. */
@@ -135,13 +142,14 @@ public final class DiagramSvg {
   private static String marker(String id, String cssClass) {
     return "<marker id=\""
         + id
-        + "\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\""
-        + " orient=\"auto-start-reverse\"><path class=\""
+        + "\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"9\" markerHeight=\"9\""
+        + " markerUnits=\"userSpaceOnUse\" orient=\"auto-start-reverse\"><path class=\""
         + cssClass
         + "\" d=\"M0,0 L10,5 L0,10 z\"/></marker>";
   }
 
-  private static void edge(StringBuilder svg, BpmnEdge edge, Progress progress) {
+  private static void edge(
+      StringBuilder svg, StringBuilder labels, BpmnEdge edge, Progress progress) {
     List<Waypoint> points = new ArrayList<>(edge.getWaypoints());
     if (points.size() < 2) {
       return;
@@ -173,26 +181,65 @@ public final class DiagramSvg {
     svg.append("\" marker-end=\"url(#")
         .append("is-passed".equals(state) ? "bpmn-arrow-passed" : "bpmn-arrow")
         .append(")\"/>");
+    svg.append("</g>");
     if (name != null && !name.isBlank()) {
+      labels
+          .append("<g class=\"bpmn-edge-label ")
+          .append(state)
+          .append("\" data-element-id=\"")
+          .append(escape(element.getId()))
+          .append("-label\">");
       Box label = labelBox(edge.getBpmnLabel());
       if (label != null) {
-        text(svg, name, label.x + label.w / 2, label.y + LINE_HEIGHT - 2, label.w, 3, "bpmn-label");
+        text(
+            labels,
+            name,
+            label.x + label.w / 2,
+            label.y + LINE_HEIGHT - 2,
+            label.w,
+            3,
+            "bpmn-label");
       } else {
-        // Near the start of the flow, where a gateway's answers are read.
-        Waypoint a = points.get(0);
-        Waypoint b = points.get(1);
-        double x = (a.getX() + b.getX()) / 2 + 4;
-        double y = (a.getY() + b.getY()) / 2 - 4;
-        svg.append("<text class=\"bpmn-label bpmn-flow-label\" x=\"")
-            .append(n(x))
-            .append("\" y=\"")
-            .append(n(y))
-            .append("\">")
-            .append(escape(name))
-            .append("</text>");
+        flowLabel(labels, name, points.get(0), points.get(1));
       }
+      labels.append("</g>");
     }
-    svg.append("</g>");
+  }
+
+  /**
+   * A flow's name without a place in the layout: on its first segment, where a gateway's answers
+   * are read. Beside a vertical segment, below the label its gateway has underneath; above a
+   * horizontal one, wrapped to its length so it does not run into the next shape.
+   */
+  private static void flowLabel(StringBuilder labels, String name, Waypoint a, Waypoint b) {
+    boolean vertical = Math.abs(b.getX() - a.getX()) < Math.abs(b.getY() - a.getY());
+    List<String> lines;
+    double x;
+    double firstBaseline;
+    if (vertical) {
+      double length = Math.abs(b.getY() - a.getY());
+      double along = Math.min(56, Math.max(12, length - 6));
+      lines = wrap(name, 90, 3, FLOW_CHAR_WIDTH);
+      x = a.getX() + 5;
+      firstBaseline = a.getY() + Math.signum(b.getY() - a.getY()) * along + 4;
+    } else {
+      double length = Math.abs(b.getX() - a.getX());
+      lines = wrap(name, Math.max(40, length - 6), 3, FLOW_CHAR_WIDTH);
+      x = Math.min(a.getX(), b.getX()) + 3;
+      firstBaseline = a.getY() - 4 - (lines.size() - 1) * FLOW_LINE_HEIGHT;
+    }
+    labels.append("<text class=\"bpmn-label bpmn-flow-label\">");
+    for (int i = 0; i < lines.size(); i++) {
+      labels
+          .append("<tspan x=\"")
+          .append(n(x))
+          .append("\" y=\"")
+          .append(n(firstBaseline + i * FLOW_LINE_HEIGHT))
+          .append("\">")
+          .append(escape(lines.get(i)))
+          .append("</tspan>");
+    }
+    labels.append("</text>");
   }
 
   private static void shape(StringBuilder svg, BpmnShape shape, Progress progress) {
@@ -405,11 +452,15 @@ public final class DiagramSvg {
    * not fit in {@code maxLines} ends the last line with an ellipsis.
    */
   static List<String> wrap(String text, double width, int maxLines) {
+    return wrap(text, width, maxLines, CHAR_WIDTH);
+  }
+
+  static List<String> wrap(String text, double width, int maxLines, double charWidth) {
     List<String> lines = new ArrayList<>();
     if (text == null || text.isBlank() || maxLines < 1) {
       return lines;
     }
-    int perLine = Math.max(4, (int) Math.floor(width / CHAR_WIDTH));
+    int perLine = Math.max(4, (int) Math.floor(width / charWidth));
     StringBuilder line = new StringBuilder();
     for (String word : text.strip().split("\\s+")) {
       if (line.length() > 0 && line.length() + 1 + word.length() > perLine) {

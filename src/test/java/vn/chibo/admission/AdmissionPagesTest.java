@@ -46,6 +46,7 @@ class AdmissionPagesTest {
   @Autowired TaskService tasks;
   @Autowired JdbcClient jdbc;
   @Autowired Clock clock;
+  @Autowired vn.chibo.calendar.WorkingDayCalendar calendar;
 
   Http http;
   AdmissionTestSupport support;
@@ -390,6 +391,52 @@ class AdmissionPagesTest {
             "Chưa có kết quả",
             "Hà Thị Lan",
             "Hồ sơ đã qua bước hoàn thiện");
+  }
+
+  @Test
+  void theBoardCountsWorkingDaysToTheDecisionAndSaysInWordsWhenOneIsOverdue() {
+    LocalDate today = LocalDate.now(clock);
+    LocalDate longAgo = calendar.previousWorkingDay(today.minusMonths(6));
+    String late =
+        support.toDecision(
+            support.candidate("MB01", "Đinh Văn Quang", LocalDate.of(1998, 2, 3)), longAgo);
+    String onTime =
+        support.toDecision(
+            support.candidate("MB01", "Đinh Văn Sáng", LocalDate.of(1998, 2, 3)), today);
+    LocalDate lateDue = admissions.admissionCase(late).decisionDue();
+    assertThat(lateDue).isBefore(today);
+    assertThat(admissions.admissionCase(onTime).decisionDue())
+        .isEqualTo(calendar.addWorkingDays(today, 60));
+
+    var huytq = http.login("huytq", DEMO_PASSWORD);
+    String board = huytq.get("/admissions?stage=DECISION").body();
+    String overdue = "Quá hạn " + calendar.workingDaysBetween(lateDue, today) + " ngày làm việc";
+    assertThat(board)
+        .contains(
+            "Cấp ủy có thẩm quyền quyết định",
+            "Đinh Văn Quang",
+            overdue,
+            "Đinh Văn Sáng",
+            "Còn 60 ngày làm việc",
+            lateDue.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+    // the late card is marked for the eye as well as in words
+    String lateCard = board.substring(board.lastIndexOf("<li", board.indexOf("Đinh Văn Quang")));
+    assertThat(lateCard.substring(0, lateCard.indexOf("</li>"))).contains("is-overdue", overdue);
+    String onTimeCard = board.substring(board.lastIndexOf("<li", board.indexOf("Đinh Văn Sáng")));
+    assertThat(onTimeCard.substring(0, onTimeCard.indexOf("</li>"))).doesNotContain("is-overdue");
+
+    // The commune committee decides: its next action on the case page is the Tasklist's task.
+    String page = huytq.get("/admissions/" + late).body();
+    assertThat(page)
+        .contains(
+            "Hạn bước hiện tại",
+            overdue,
+            "Quyết định kết nạp đảng viên",
+            "href=\"/camunda/app/tasklist/default/#/?task=",
+            "18/21 đảng viên chính thức tán thành (cần 14)");
+    assertThat(http.login("annv", DEMO_PASSWORD).get("/admissions/" + late).body())
+        .contains(
+            "Hiện đồng chí không có việc cần làm ở hồ sơ này", "Ban Chấp hành Đảng bộ xã Mỹ Bằng");
   }
 
   private String openCase(String name) {

@@ -135,8 +135,13 @@ class DiagramSvgTest {
         .startsWith("Đủ điều kiện kết nạp? – chưa tới")
         .contains("nạp?");
     // the answers of a gateway are written on its flows
-    assertThat(element(svg, "Flow_EligibleToRecordBranchVote").getTextContent())
-        .isEqualTo("Đủ điều kiện");
+    // wrapped to the short flow's length rather than running into the next task
+    List<String> answer = tspans(element(svg, "Flow_EligibleToRecordBranchVote-label"));
+    assertThat(String.join(" ", answer)).isEqualTo("Đủ điều kiện");
+    assertThat(answer).hasSizeGreaterThan(1);
+    // drawn after every shape, so no box covers it
+    assertThat(out(svg).lastIndexOf("Flow_EligibleToRecordBranchVote-label"))
+        .isGreaterThan(out(svg).lastIndexOf("bpmn-shape"));
   }
 
   @Test
@@ -165,6 +170,16 @@ class DiagramSvgTest {
   }
 
   // ------------------------------------------------------------------
+
+  private static String out(Document svg) throws Exception {
+    var writer = new java.io.StringWriter();
+    javax.xml.transform.TransformerFactory.newInstance()
+        .newTransformer()
+        .transform(
+            new javax.xml.transform.dom.DOMSource(svg),
+            new javax.xml.transform.stream.StreamResult(writer));
+    return writer.toString();
+  }
 
   private static Document parse(String svg) throws Exception {
     DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
@@ -211,6 +226,15 @@ class DiagramSvgTest {
       }
     }
     throw new AssertionError("no body in " + shape.getAttribute("data-element-id"));
+  }
+
+  private static List<String> tspans(Element group) {
+    List<String> texts = new ArrayList<>();
+    NodeList found = group.getElementsByTagName("tspan");
+    for (int i = 0; i < found.getLength(); i++) {
+      texts.add(found.item(i).getTextContent());
+    }
+    return texts;
   }
 
   private static List<String> circles(Element shape) {

@@ -132,6 +132,15 @@ public class MemberAdmissionProcess {
     return false;
   }
 
+  /**
+   * What one instance of a task repeated per person is about ("Cha: …" for a verification), as its
+   * form shows it; empty for the other tasks.
+   */
+  public Optional<String> subject(Task task) {
+    Object subject = tasks.getVariableLocal(task.getId(), "verificationSubject");
+    return Optional.ofNullable(subject).map(Object::toString);
+  }
+
   /** The groups a task is offered to, for saying who the case waits for. */
   public List<String> candidateGroups(Task task) {
     return tasks.getIdentityLinksForTask(task.getId()).stream()
