@@ -56,14 +56,23 @@ public final class DiagramSvg {
 
   private DiagramSvg() {}
 
-  /** Where a case stands: the activities it waits at and those it went through. */
-  public record Progress(Set<String> active, Set<String> passed) {
+  /**
+   * Where a case stands: the activities it waits at, those it went through, and the flows it took
+   * when known (null: a flow counts as taken when both of its ends were reached, which a loop back
+   * to an earlier step gets wrong).
+   */
+  public record Progress(Set<String> active, Set<String> passed, Set<String> takenFlows) {
 
     public static final Progress NONE = new Progress(Set.of(), Set.of());
 
     public Progress {
       active = Set.copyOf(active);
       passed = Set.copyOf(passed);
+      takenFlows = takenFlows == null ? null : Set.copyOf(takenFlows);
+    }
+
+    public Progress(Set<String> active, Set<String> passed) {
+      this(active, passed, null);
     }
 
     String stateOf(String id) {
@@ -158,12 +167,15 @@ public final class DiagramSvg {
     String state = "is-ahead";
     String name = null;
     if (element instanceof SequenceFlow flow) {
-      // The engine keeps no history of flows: one was taken when both of its ends were reached.
-      String source = flow.getSource().getId();
-      String target = flow.getTarget().getId();
-      boolean reached = progress.passed().contains(target) || progress.active().contains(target);
-      if (progress.passed().contains(source) && reached) {
-        state = "is-passed";
+      if (progress.takenFlows() != null) {
+        state = progress.takenFlows().contains(flow.getId()) ? "is-passed" : "is-ahead";
+      } else {
+        String source = flow.getSource().getId();
+        String target = flow.getTarget().getId();
+        boolean reached = progress.passed().contains(target) || progress.active().contains(target);
+        if (progress.passed().contains(source) && reached) {
+          state = "is-passed";
+        }
       }
       name = flow.getName();
     }

@@ -390,7 +390,13 @@ class AdmissionPagesTest {
             "Cha: Đinh Văn Cường",
             "Chưa có kết quả",
             "Hà Thị Lan",
-            "Hồ sơ đã qua bước hoàn thiện");
+            "Hồ sơ đã qua bước hoàn thiện",
+            // the diagram from the history: waiting at the verification, the way there taken,
+            // the loop back to the dossier not
+            "class=\"bpmn-shape bpmn-task is-active\" data-element-id=\"UserTask_VerifyBackground\"",
+            "class=\"bpmn-shape bpmn-task is-passed\" data-element-id=\"UserTask_CompileDossier\"",
+            "class=\"bpmn-edge is-passed\" data-element-id=\"Flow_CompileDossierToVerifyBackground\"",
+            "class=\"bpmn-edge is-ahead\" data-element-id=\"Flow_EligibleToCompileDossier\"");
   }
 
   @Test

@@ -118,6 +118,27 @@ class DiagramSvgTest {
   }
 
   @Test
+  void flowsKnownToBeTakenAreShadedRatherThanGuessedFromTheirEnds() throws Exception {
+    // at the branch vote: the loop back to the dossier joins two passed steps but was not taken
+    var atVote =
+        new DiagramSvg.Progress(
+            Set.of("UserTask_RecordBranchVote"),
+            Set.of("UserTask_CompileDossier", "ExclusiveGateway_Eligible"),
+            Set.of("Flow_EligibleToRecordBranchVote"));
+    Document svg = parse(DiagramSvg.render(ADMISSION, atVote, "x"));
+    assertThat(element(svg, "Flow_EligibleToRecordBranchVote").getAttribute("class"))
+        .contains("is-passed");
+    assertThat(element(svg, "Flow_EligibleToCompileDossier").getAttribute("class"))
+        .contains("is-ahead");
+    Document guessed =
+        parse(
+            DiagramSvg.render(
+                ADMISSION, new DiagramSvg.Progress(atVote.active(), atVote.passed()), "x"));
+    assertThat(element(guessed, "Flow_EligibleToCompileDossier").getAttribute("class"))
+        .contains("is-passed");
+  }
+
+  @Test
   void wrapsNamesInsideTheirBoxAndKeepsEveryWord() throws Exception {
     Document svg = parse(DiagramSvg.render(ADMISSION, DiagramSvg.Progress.NONE, "x"));
     Element vote = element(svg, "UserTask_RecordBranchVote");

@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chibo.admission.AdmissionCase;
@@ -171,10 +172,12 @@ public class MemberAdmissionProcess {
     }
     Set<String> active = new HashSet<>();
     Set<String> passed = new HashSet<>();
+    Map<String, List<HistoricActivityInstance>> byActivity = new HashMap<>();
     for (HistoricActivityInstance a :
         history.createHistoricActivityInstanceQuery().processInstanceId(instance.getId()).list()) {
       // a multi-instance activity is also recorded as its body, under a suffixed id
       String id = a.getActivityId().replace("#multiInstanceBody", "");
+      byActivity.computeIfAbsent(id, k -> new java.util.ArrayList<>()).add(a);
       if (a.getEndTime() == null) {
         active.add(id);
       } else {
@@ -183,8 +186,25 @@ public class MemberAdmissionProcess {
     }
     // an activity waiting again (the dossier sent back) is active, not passed
     passed.removeAll(active);
-    DiagramSvg.Progress progress = new DiagramSvg.Progress(active, passed);
     var model = repository.getBpmnModelInstance(instance.getProcessDefinitionId());
+    // The history has no flows: one was taken when its target started as or after its source
+    // ended, which tells a loop back to the dossier from the way forward.
+    Set<String> taken = new HashSet<>();
+    for (SequenceFlow flow : model.getModelElementsByType(SequenceFlow.class)) {
+      List<HistoricActivityInstance> sources =
+          byActivity.getOrDefault(flow.getSource().getId(), List.of());
+      List<HistoricActivityInstance> targets =
+          byActivity.getOrDefault(flow.getTarget().getId(), List.of());
+      boolean followed =
+          sources.stream()
+              .filter(s -> s.getEndTime() != null)
+              .anyMatch(
+                  s -> targets.stream().anyMatch(t -> !t.getStartTime().before(s.getEndTime())));
+      if (followed) {
+        taken.add(flow.getId());
+      }
+    }
+    DiagramSvg.Progress progress = new DiagramSvg.Progress(active, passed, taken);
     return Optional.of(
         new Diagram(
             DiagramSvg.render(
