@@ -134,19 +134,27 @@ public final class DiagramSvg {
     return svg.append(labels).append("</svg>").toString();
   }
 
-  /** The horizontal centre of the first active shape, for scrolling a wide diagram to it. */
-  public static Integer focusX(BpmnModelInstance model, Progress progress) {
+  /**
+   * The centre of the first active shape from the diagram's top left corner, for scrolling a
+   * diagram larger than the screen to it; null when nothing is active.
+   */
+  public static Focus focus(BpmnModelInstance model, Progress progress) {
     Collection<BpmnShape> shapes = model.getModelElementsByType(BpmnShape.class);
     Box view = extent(shapes, model.getModelElementsByType(BpmnEdge.class));
     for (BpmnShape shape : shapes) {
       BaseElement e = shape.getBpmnElement();
       if (e != null && progress.active().contains(e.getId())) {
         Bounds b = shape.getBounds();
-        return (int) Math.round(b.getX() + b.getWidth() / 2 - view.x);
+        return new Focus(
+            (int) Math.round(b.getX() + b.getWidth() / 2 - view.x),
+            (int) Math.round(b.getY() + b.getHeight() / 2 - view.y));
       }
     }
     return null;
   }
+
+  /** A point of the drawn diagram, in its pixels. */
+  public record Focus(int x, int y) {}
 
   private static String marker(String id, String cssClass) {
     return "<marker id=\""

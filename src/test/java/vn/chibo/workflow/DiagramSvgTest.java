@@ -114,7 +114,12 @@ class DiagramSvgTest {
 
     // the active task is where a wide diagram scrolls to: its centre (330 + 50) from the view's
     // left edge, which is the start event's label (x 63) less the margin
-    assertThat(DiagramSvg.focusX(ADMISSION, AT_DOSSIER)).isEqualTo(380 - (63 - DiagramSvg.MARGIN));
+    // and from the top: its centre (260 + 40) less the top of the highest shape (the review task
+    // at 110) and the margin
+    assertThat(DiagramSvg.focus(ADMISSION, AT_DOSSIER))
+        .isEqualTo(
+            new DiagramSvg.Focus(380 - (63 - DiagramSvg.MARGIN), 300 - (110 - DiagramSvg.MARGIN)));
+    assertThat(DiagramSvg.focus(ADMISSION, DiagramSvg.Progress.NONE)).isNull();
   }
 
   @Test

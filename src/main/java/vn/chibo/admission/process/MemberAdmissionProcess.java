@@ -209,14 +209,14 @@ public class MemberAdmissionProcess {
         new Diagram(
             DiagramSvg.render(
                 model, progress, "Sơ đồ quy trình kết nạp đảng viên, hồ sơ " + caseId),
-            DiagramSvg.focusX(model, progress)));
+            DiagramSvg.focus(model, progress)));
   }
 
   /**
    * @param svg the diagram as inline SVG
-   * @param focusX where the active step is, from the diagram's left edge, or null
+   * @param focus where the active step is in the drawing, or null
    */
-  public record Diagram(String svg, Integer focusX) {}
+  public record Diagram(String svg, DiagramSvg.Focus focus) {}
 
   /** The case a task belongs to. */
   public String caseIdOf(Task task) {
