@@ -33,6 +33,7 @@ import vn.chibo.organization.OrganizationService;
 import vn.chibo.resolution.ResolutionService;
 import vn.chibo.workflow.InvalidInputException;
 import vn.chibo.workflow.StepConflictException;
+import vn.chibo.workflow.TaskCallbacks;
 
 /**
  * The meeting pages: the meetings of the branches a person covers, one meeting with everything
@@ -188,7 +189,7 @@ class MeetingController {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
-    String back = sameOriginPath(callbackUrl);
+    String back = TaskCallbacks.sameOriginPath(callbackUrl);
     if (back != null) {
       return "redirect:" + back;
     }
@@ -341,26 +342,6 @@ class MeetingController {
         .map(r -> organizations.member(r.memberId()).map(Member::fullName).orElse(""))
         .findFirst()
         .orElse("");
-  }
-
-  /**
-   * The Tasklist passes its own absolute address as {@code callbackUrl}; only a path of this
-   * application is followed (never another site).
-   */
-  static String sameOriginPath(String callbackUrl) {
-    if (callbackUrl == null || callbackUrl.isBlank()) {
-      return null;
-    }
-    try {
-      java.net.URI uri = java.net.URI.create(callbackUrl.strip());
-      String path = uri.getRawPath();
-      if (path == null || !path.startsWith("/camunda/app/tasklist")) {
-        return null;
-      }
-      return path + (uri.getRawFragment() == null ? "" : "#" + uri.getRawFragment());
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
   }
 
   static RecordInput toInput(String meetingId, Map<String, String> form) {

@@ -115,6 +115,41 @@ public final class AdmissionTestSupport {
     return v;
   }
 
+  /**
+   * A new case of MB01 driven to the competent committee's decision as of {@code voteDay}: the
+   * engine clock is set to that day for the steps and reset afterwards. Dossier dated that day,
+   * mentor binhtv, introducers lanht and maibt, every background clear, 18 of 21 for.
+   *
+   * @return the case id
+   */
+  public String toDecision(long applicant, LocalDate voteDay) {
+    ProcessDriver.clockAt(voteDay.atTime(9, 0));
+    try {
+      AdmissionCase c = process.open(applicant, "annv");
+      String instance = process.openTasks(c.id()).get(0).getProcessInstanceId();
+      complete(
+          "annv",
+          instance,
+          MemberAdmissionProcess.ASSIGN_MENTOR,
+          Map.of("mentorMemberId", (int) memberId("binhtv")));
+      uploadDossier(c.id(), voteDay, "annv");
+      complete(
+          "annv",
+          instance,
+          MemberAdmissionProcess.COMPILE_DOSSIER,
+          dossier(memberId("lanht"), memberId("maibt")));
+      for (Task t : process.openTasks(c.id())) {
+        driver.completeAs(
+            "binhtv", groupsOf("binhtv"), t.getId(), Map.of("verificationResult", "CLEAR"));
+      }
+      complete(
+          "maibt", instance, MemberAdmissionProcess.RECORD_BRANCH_VOTE, vote(voteDay, 18, 2, 1));
+      return c.id();
+    } finally {
+      ProcessDriver.resetClock();
+    }
+  }
+
   public static Map<String, Object> vote(LocalDate day, int votesFor, int against, int abstain) {
     Map<String, Object> v = new HashMap<>();
     v.put("voteDate", day.toString());

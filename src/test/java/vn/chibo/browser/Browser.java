@@ -26,6 +26,7 @@ import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -279,6 +280,8 @@ public final class Browser
       this.profile = profile;
       this.phone = phone;
       this.wait = new WebDriverWait(driver, WAIT, Duration.ofMillis(100));
+      // a page read while the next one loads: try again on the new page
+      this.wait.ignoring(StaleElementReferenceException.class);
     }
 
     public WebDriver driver() {
@@ -325,7 +328,9 @@ public final class Browser
     }
 
     public <T> T until(Duration timeout, Function<WebDriver, T> condition) {
-      return new WebDriverWait(driver, timeout, Duration.ofMillis(100)).until(condition);
+      return new WebDriverWait(driver, timeout, Duration.ofMillis(100))
+          .ignoring(StaleElementReferenceException.class)
+          .until(condition);
     }
 
     /** Waits until the page's visible text contains {@code text}. */

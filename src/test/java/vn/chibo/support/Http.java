@@ -104,6 +104,21 @@ public final class Http {
     }
   }
 
+  public HttpResponse<byte[]> getBytes(String path, String... headers) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET();
+    for (int i = 0; i < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+    }
+    try {
+      return client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** Header arguments for HTTP Basic. */
   public static String[] basic(String user, String password) {
     String token =
@@ -175,6 +190,62 @@ public final class Http {
                   .append(java.net.URLEncoder.encode(v, StandardCharsets.UTF_8)));
       return http.post(
           action, "application/x-www-form-urlencoded", body.toString(), "Cookie", cookie);
+    }
+
+    public HttpResponse<byte[]> getBytes(String path) {
+      return http.getBytes(path, "Cookie", cookie);
+    }
+
+    /**
+     * Posts a multipart form with one file the way the browser would from {@code pagePath}: with
+     * that page's CSRF token among the fields.
+     */
+    public HttpResponse<String> upload(
+        String pagePath,
+        String action,
+        Map<String, String> fields,
+        String fileField,
+        String fileName,
+        String fileType,
+        byte[] content) {
+      java.util.regex.Matcher m = CSRF.matcher(get(pagePath).body());
+      if (!m.find()) {
+        throw new IllegalStateException("no CSRF token on " + pagePath);
+      }
+      String boundary = "----chibo" + System.nanoTime();
+      java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+      java.util.function.Consumer<String> write =
+          s -> body.writeBytes(s.getBytes(StandardCharsets.UTF_8));
+      Map<String, String> all = new java.util.LinkedHashMap<>(fields);
+      all.put("_csrf", m.group(1));
+      all.forEach(
+          (k, v) ->
+              write.accept(
+                  "--"
+                      + boundary
+                      + "\r\nContent-Disposition: form-data; name=\""
+                      + k
+                      + "\"\r\n\r\n"
+                      + v
+                      + "\r\n"));
+      write.accept(
+          "--"
+              + boundary
+              + "\r\nContent-Disposition: form-data; name=\""
+              + fileField
+              + "\"; filename=\""
+              + fileName
+              + "\"\r\nContent-Type: "
+              + fileType
+              + "\r\n\r\n");
+      body.writeBytes(content);
+      write.accept("\r\n--" + boundary + "--\r\n");
+      return http.send(
+          HttpRequest.newBuilder(URI.create(http.base + action))
+              .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+              .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())),
+          "Cookie",
+          cookie);
     }
   }
 }

@@ -1,20 +1,30 @@
 package vn.chibo.admission.process;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chibo.admission.AdmissionCase;
 import vn.chibo.admission.AdmissionService;
 import vn.chibo.organization.GroupIds;
 import vn.chibo.workflow.Causes;
+import vn.chibo.workflow.DiagramSvg;
 
 /**
  * {@code MemberAdmissionProcess}: its element ids, the one place that starts it and completes its
@@ -44,16 +54,22 @@ public class MemberAdmissionProcess {
   private final RuntimeService runtime;
   private final TaskService tasks;
   private final IdentityService identity;
+  private final RepositoryService repository;
+  private final HistoryService history;
   private final AdmissionService admissions;
 
   MemberAdmissionProcess(
       RuntimeService runtime,
       TaskService tasks,
       IdentityService identity,
+      RepositoryService repository,
+      HistoryService history,
       AdmissionService admissions) {
     this.runtime = runtime;
     this.tasks = tasks;
     this.identity = identity;
+    this.repository = repository;
+    this.history = history;
     this.admissions = admissions;
   }
 
@@ -97,6 +113,110 @@ public class MemberAdmissionProcess {
     return Optional.ofNullable(
         tasks.createTaskQuery().taskId(taskId).processDefinitionKey(KEY).singleResult());
   }
+
+  /** The person is the assignee, a candidate user, or in one of the task's candidate groups. */
+  public boolean mayWork(Task task, String user, List<String> groups) {
+    if (user.equals(task.getAssignee())) {
+      return true;
+    }
+    for (IdentityLink link : tasks.getIdentityLinksForTask(task.getId())) {
+      if (!IdentityLinkType.CANDIDATE.equals(link.getType())) {
+        continue;
+      }
+      if (link.getGroupId() != null && groups.contains(link.getGroupId())) {
+        return true;
+      }
+      if (user.equals(link.getUserId())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * What one instance of a task repeated per person is about ("Cha: …" for a verification), as its
+   * form shows it; empty for the other tasks.
+   */
+  public Optional<String> subject(Task task) {
+    Object subject = tasks.getVariableLocal(task.getId(), "verificationSubject");
+    return Optional.ofNullable(subject).map(Object::toString);
+  }
+
+  /** The groups a task is offered to, for saying who the case waits for. */
+  public List<String> candidateGroups(Task task) {
+    return tasks.getIdentityLinksForTask(task.getId()).stream()
+        .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
+        .map(IdentityLink::getGroupId)
+        .toList();
+  }
+
+  /**
+   * The case's process drawn from the model it runs on (the deployed version, not the newest), with
+   * the activities it waits at and those it went through, from the history; empty when the case has
+   * no process.
+   */
+  public Optional<Diagram> diagram(String caseId) {
+    HistoricProcessInstance instance =
+        history
+            .createHistoricProcessInstanceQuery()
+            .processDefinitionKey(KEY)
+            .processInstanceBusinessKey(caseId)
+            .orderByProcessInstanceStartTime()
+            .desc()
+            .listPage(0, 1)
+            .stream()
+            .findFirst()
+            .orElse(null);
+    if (instance == null) {
+      return Optional.empty();
+    }
+    Set<String> active = new HashSet<>();
+    Set<String> passed = new HashSet<>();
+    Map<String, List<HistoricActivityInstance>> byActivity = new HashMap<>();
+    for (HistoricActivityInstance a :
+        history.createHistoricActivityInstanceQuery().processInstanceId(instance.getId()).list()) {
+      // a multi-instance activity is also recorded as its body, under a suffixed id
+      String id = a.getActivityId().replace("#multiInstanceBody", "");
+      byActivity.computeIfAbsent(id, k -> new java.util.ArrayList<>()).add(a);
+      if (a.getEndTime() == null) {
+        active.add(id);
+      } else {
+        passed.add(id);
+      }
+    }
+    // an activity waiting again (the dossier sent back) is active, not passed
+    passed.removeAll(active);
+    var model = repository.getBpmnModelInstance(instance.getProcessDefinitionId());
+    // The history has no flows: one was taken when its target started as or after its source
+    // ended, which tells a loop back to the dossier from the way forward.
+    Set<String> taken = new HashSet<>();
+    for (SequenceFlow flow : model.getModelElementsByType(SequenceFlow.class)) {
+      List<HistoricActivityInstance> sources =
+          byActivity.getOrDefault(flow.getSource().getId(), List.of());
+      List<HistoricActivityInstance> targets =
+          byActivity.getOrDefault(flow.getTarget().getId(), List.of());
+      boolean followed =
+          sources.stream()
+              .filter(s -> s.getEndTime() != null)
+              .anyMatch(
+                  s -> targets.stream().anyMatch(t -> !t.getStartTime().before(s.getEndTime())));
+      if (followed) {
+        taken.add(flow.getId());
+      }
+    }
+    DiagramSvg.Progress progress = new DiagramSvg.Progress(active, passed, taken);
+    return Optional.of(
+        new Diagram(
+            DiagramSvg.render(
+                model, progress, "Sơ đồ quy trình kết nạp đảng viên, hồ sơ " + caseId),
+            DiagramSvg.focus(model, progress)));
+  }
+
+  /**
+   * @param svg the diagram as inline SVG
+   * @param focus where the active step is in the drawing, or null
+   */
+  public record Diagram(String svg, DiagramSvg.Focus focus) {}
 
   /** The case a task belongs to. */
   public String caseIdOf(Task task) {
