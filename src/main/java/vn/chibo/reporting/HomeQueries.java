@@ -113,7 +113,7 @@ public class HomeQueries {
               .map(orgs::get)
               .filter(o -> o != null && o.isBranch() && o.active())
               .toList();
-      subtrees.add(subtreeQueries.overviewOf(root, active));
+      subtrees.add(subtreeQueries.overviewOf(root, active, orgs));
     }
 
     return new HomePage(

@@ -7,6 +7,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -59,8 +60,11 @@ public class SubtreeQueries {
   /**
    * @param root the organisation whose subtree it is
    * @param branches the active branches in that subtree
+   * @param tree every organisation by id, to roll the branches up to the units directly below the
+   *     root
    */
-  public SubtreeOverview overviewOf(Organization root, List<Organization> branches) {
+  public SubtreeOverview overviewOf(
+      Organization root, List<Organization> branches, Map<Long, Organization> tree) {
     LocalDateTime now = LocalDateTime.now(clock);
     LocalDate today = now.toLocalDate();
     YearMonth month = YearMonth.from(today);
@@ -87,22 +91,28 @@ public class SubtreeQueries {
             .meetingDay(month)
             .atTime(meetings.properties().defaultStartTime())
             .minus(meetings.properties().noticeLead());
+    Map<Long, UnitCounter> units = new LinkedHashMap<>();
     for (Organization b : sorted) {
       Meeting m = regular.get(b.id());
       BranchLine line = new BranchLine(b, m);
+      UnitCounter unit = units.computeIfAbsent(unitOf(b, root, tree).id(), k -> new UnitCounter());
+      unit.branches++;
       if (m != null && m.status().isHeld()) {
         met++;
+        unit.met++;
       } else {
         notMet.add(line);
       }
       if (m == null) {
         notOpened.add(line);
+        unit.notOpened++;
       }
       LocalDateTime noticeDue = m == null ? defaultNoticeDue : meetings.noticeDueAt(m);
       boolean sentInTime =
           m != null && m.noticeSentAt() != null && !m.noticeSentAt().isAfter(noticeDue);
       if (now.isAfter(noticeDue) && !sentInTime) {
         noticeLate.add(line);
+        unit.noticeLate++;
       }
     }
 
@@ -129,6 +139,25 @@ public class SubtreeQueries {
             .members(dueCases.stream().map(AdmissionCase::memberId).collect(Collectors.toSet()))
             .stream()
             .collect(Collectors.toMap(Member::id, Function.identity()));
+    for (AdmissionCase c : dueCases) {
+      Organization b = byId.get(c.branchId());
+      if (b != null) {
+        units.get(unitOf(b, root, tree).id()).dueCases++;
+      }
+    }
+    // Rolled up only where there is a level between the root and its branches (DOMAIN.md §7).
+    boolean hasUnits =
+        tree.values().stream()
+            .anyMatch(o -> !o.isBranch() && o.parentId() != null && o.parentId() == root.id());
+    List<UnitLine> unitLines =
+        !hasUnits
+            ? List.of()
+            : units.entrySet().stream()
+                .map(e -> e.getValue().line(tree.get(e.getKey())))
+                .sorted(
+                    Comparator.comparing((UnitLine u) -> u.unit().isBranch())
+                        .thenComparing(u -> u.unit().code()))
+                .toList();
     List<DueCase> caseLines =
         dueCases.stream()
             .map(
@@ -144,6 +173,7 @@ public class SubtreeQueries {
         root,
         month,
         sorted.size(),
+        unitLines,
         new Listing<>(notMet, limit),
         new Listing<>(notOpened, limit),
         new Listing<>(noticeLate, limit),
@@ -159,6 +189,8 @@ public class SubtreeQueries {
 
   /**
    * @param branches how many active branches the subtree has
+   * @param units the same counts per organisation directly below the root; empty when the root has
+   *     only branches below it
    * @param noticeDue the notice deadline of the month's regular meeting day
    * @param noticeDuePassed whether that deadline has passed (before it, no branch is late)
    * @param met share of branches whose regular meeting of the month has taken place
@@ -168,6 +200,7 @@ public class SubtreeQueries {
       Organization root,
       YearMonth month,
       int branches,
+      List<UnitLine> units,
       Listing<BranchLine> notMet,
       Listing<BranchLine> notOpened,
       Listing<BranchLine> noticeLate,
@@ -194,6 +227,44 @@ public class SubtreeQueries {
       return dueCases.all().stream().filter(DueCase::overdue).count();
     }
   }
+
+  /**
+   * The organisation directly below the root on the branch's way up: a commune or grassroots
+   * organisation, or the branch itself when it hangs directly under the root.
+   */
+  private static Organization unitOf(
+      Organization branch, Organization root, Map<Long, Organization> organizations) {
+    Organization current = branch;
+    for (int guard = 0; guard <= organizations.size(); guard++) {
+      Organization parent =
+          current.parentId() == null ? null : organizations.get(current.parentId());
+      if (parent == null || parent.id() == root.id()) {
+        return current;
+      }
+      current = parent;
+    }
+    return current;
+  }
+
+  private static final class UnitCounter {
+    int branches;
+    int met;
+    int notOpened;
+    int noticeLate;
+    int dueCases;
+
+    UnitLine line(Organization unit) {
+      return new UnitLine(unit, branches, met, notOpened, noticeLate, dueCases);
+    }
+  }
+
+  /**
+   * One organisation directly below the root, with the counts of its branches.
+   *
+   * @param unit a committee, or a branch directly under the root
+   */
+  public record UnitLine(
+      Organization unit, int branches, int met, int notOpened, int noticeLate, int dueCases) {}
 
   /**
    * @param meeting the month's regular meeting, or null when it has not been opened
