@@ -282,6 +282,22 @@ class MeetingRepository {
         .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
   }
 
+  /** Unexcused absences per member over one branch's meetings in [from, to]. */
+  Map<Long, Integer> unexcusedAbsencesInBranch(long branchId, LocalDate from, LocalDate to) {
+    return jdbc
+        .sql(
+            "select a.member_id, count(*) as n from attendance a join meeting m on m.id ="
+                + " a.meeting_id where m.branch_id = :branch and a.presence = 'ABSENT_UNEXCUSED'"
+                + " and m.scheduled_date between :from and :to group by a.member_id")
+        .param("branch", branchId)
+        .param("from", from)
+        .param("to", to)
+        .query((rs, i) -> Map.entry(rs.getLong("member_id"), rs.getInt("n")))
+        .list()
+        .stream()
+        .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+  }
+
   // --- absence reviews ---
 
   boolean insertAbsenceReview(long memberId, String meetingId, int absences) {

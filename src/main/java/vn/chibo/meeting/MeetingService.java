@@ -116,6 +116,14 @@ public class MeetingService {
     return repository.attendance(meetingId);
   }
 
+  /**
+   * Unexcused absences per member over the branch's meetings held in [from, to], in one query: what
+   * the branch committee watches against {@code chibo.meeting.absence-threshold}.
+   */
+  public Map<Long, Integer> unexcusedAbsencesInBranch(long branchId, LocalDate from, LocalDate to) {
+    return repository.unexcusedAbsencesInBranch(branchId, from, to);
+  }
+
   public Organization branchOf(Meeting meeting) {
     return organizations
         .organization(meeting.branchId())

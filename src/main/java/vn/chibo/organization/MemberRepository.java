@@ -76,6 +76,19 @@ class MemberRepository {
     return found;
   }
 
+  List<Member> findByIds(Collection<Long> ids) {
+    List<Long> all = List.copyOf(ids);
+    List<Member> found = new java.util.ArrayList<>();
+    for (int from = 0; from < all.size(); from += 1000) {
+      found.addAll(
+          jdbc.sql("select " + COLUMNS + " from party_member where id in (:ids)")
+              .param("ids", all.subList(from, Math.min(from + 1000, all.size())))
+              .query(MemberRepository::map)
+              .list());
+    }
+    return found;
+  }
+
   /** Members whose folded name contains {@code foldedQuery}, limited to the given branches. */
   List<Member> search(String foldedQuery, Collection<Long> branchIds, int limit) {
     if (branchIds.isEmpty()) {
