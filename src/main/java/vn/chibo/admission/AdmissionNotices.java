@@ -7,8 +7,6 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import vn.chibo.meeting.MeetingTexts;
-import vn.chibo.notification.InAppNotice;
-import vn.chibo.notification.MailMessage;
 import vn.chibo.notification.NotificationService;
 import vn.chibo.organization.Member;
 import vn.chibo.organization.Organization;
@@ -97,29 +95,14 @@ class AdmissionNotices {
 
   private void tell(
       AdmissionCase c, String what, String title, String text, Collection<Member> people) {
-    String link = "/admissions/" + c.id();
     for (Member p : people) {
-      String key = c.id() + "/" + what + "/" + p.id();
-      if (p.email() != null && !p.email().isBlank()) {
-        notifications.enqueueFor(
-            p.username(),
-            new MailMessage(
-                key,
-                c.id(),
-                p.email(),
-                p.fullName(),
-                title,
-                "Kính gửi đồng chí "
-                    + p.fullName()
-                    + ",\n\n"
-                    + text
-                    + "\n\n"
-                    + notifications.link(link),
-                null));
-      }
-      if (p.username() != null) {
-        notifications.notify(new InAppNotice(key, p.username(), title, text, link, c.id()));
-      }
+      notifications.tell(
+          new NotificationService.Addressee(p.username(), p.email(), p.fullName()),
+          c.id() + "/" + what + "/" + p.id(),
+          c.id(),
+          title,
+          text,
+          "/admissions/" + c.id());
     }
   }
 }

@@ -194,28 +194,13 @@ class MeetingNotices {
   private void tell(
       Meeting m, String what, String title, String text, java.util.Collection<Member> people) {
     for (Member p : people) {
-      if (p.email() != null && !p.email().isBlank()) {
-        notifications.enqueueFor(
-            p.username(),
-            new MailMessage(
-                m.id() + "/" + what + "/" + p.id(),
-                m.id(),
-                p.email(),
-                p.fullName(),
-                title,
-                "Kính gửi đồng chí " + p.fullName() + ",\n\n" + text + "\n\n" + meetingLink(m),
-                null));
-      }
-      if (p.username() != null) {
-        notifications.notify(
-            new InAppNotice(
-                m.id() + "/" + what + "/" + p.id(),
-                p.username(),
-                title,
-                text,
-                "/meetings/" + m.id(),
-                m.id()));
-      }
+      notifications.tell(
+          new NotificationService.Addressee(p.username(), p.email(), p.fullName()),
+          m.id() + "/" + what + "/" + p.id(),
+          m.id(),
+          title,
+          text,
+          "/meetings/" + m.id());
     }
   }
 

@@ -83,6 +83,45 @@ public class NotificationService {
     return enqueue(message);
   }
 
+  /**
+   * Whom a message is for: their login (null if none) and their address (null or blank if none).
+   */
+  public record Addressee(String username, String email, String fullName) {
+    public Addressee {
+      Objects.requireNonNull(fullName, "fullName");
+    }
+  }
+
+  /**
+   * Tells one person something, in the caller's transaction: a notice in the application when they
+   * have a login, and a mail with the same text and the link unless they have no address or chose
+   * notices only. Both are keyed by {@code dedupeKey}, so telling twice tells once.
+   *
+   * @param link a path inside the application the notice opens, and the mail links to
+   * @return whether anything new was written (false when the person was told before)
+   */
+  public boolean tell(
+      Addressee to, String dedupeKey, String reference, String title, String text, String link) {
+    boolean told = false;
+    if (to.email() != null && !to.email().isBlank()) {
+      told =
+          enqueueFor(
+              to.username(),
+              new MailMessage(
+                  dedupeKey,
+                  reference,
+                  to.email(),
+                  to.fullName(),
+                  title,
+                  "Kính gửi đồng chí " + to.fullName() + ",\n\n" + text + "\n\n" + link(link),
+                  null));
+    }
+    if (to.username() != null) {
+      told |= notify(new InAppNotice(dedupeKey, to.username(), title, text, link, reference));
+    }
+    return told;
+  }
+
   /** Whether the person wants mail besides the notices in the application (by default, yes). */
   public boolean mailWanted(String username) {
     return preferences.emailEnabled(username).orElse(true);

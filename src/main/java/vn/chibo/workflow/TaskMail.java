@@ -6,7 +6,6 @@ import java.time.ZoneId;
 import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -24,10 +23,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chibo.calendar.WorkingDayCalendar;
-import vn.chibo.notification.InAppNotice;
-import vn.chibo.notification.MailMessage;
 import vn.chibo.notification.NotificationService;
-import vn.chibo.organization.Member;
 import vn.chibo.organization.OrganizationService;
 
 /**
@@ -173,29 +169,12 @@ public class TaskMail {
   }
 
   private boolean tell(String username, String key, String title, String text, String taskId) {
-    Optional<Member> member = organizations.memberByUsername(username);
-    boolean noticed =
-        notifications.notify(
-            new InAppNotice(key, username, title, text, link(taskId), "task/" + taskId));
-    member
-        .filter(m -> m.email() != null && !m.email().isBlank())
-        .ifPresent(
-            m ->
-                notifications.enqueueFor(
-                    username,
-                    new MailMessage(
-                        key,
-                        "task/" + taskId,
-                        m.email(),
-                        m.fullName(),
-                        title,
-                        "Kính gửi đồng chí "
-                            + m.fullName()
-                            + ",\n\n"
-                            + text
-                            + "\n\nMở công việc: "
-                            + notifications.link(link(taskId)),
-                        null)));
-    return noticed;
+    // A login without a member record (the administrator) still gets the notice.
+    NotificationService.Addressee to =
+        organizations
+            .memberByUsername(username)
+            .map(m -> new NotificationService.Addressee(username, m.email(), m.fullName()))
+            .orElse(new NotificationService.Addressee(username, null, username));
+    return notifications.tell(to, key, "task/" + taskId, title, text, link(taskId));
   }
 }
