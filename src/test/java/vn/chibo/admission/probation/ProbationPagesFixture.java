@@ -92,9 +92,9 @@ public final class ProbationPagesFixture {
   }
 
   /**
-   * Probation ended three months ago; the branch voted late, twice (the first time neither proposal
-   * reached four votes, the second proposed recognition), and the decision of the standing
-   * committee of Mỹ Bằng (huytq, nhunglth) is overdue. Branch PT{@code n}.
+   * Probation ended three months ago; the branch voted twice in the days after (the first time
+   * neither proposal reached four votes, the second proposed recognition), and the decision of the
+   * standing committee of Mỹ Bằng (huytq, nhunglth) is overdue. Branch PT{@code n}.
    */
   public Case waitingForALateDecision(int n) {
     var branch = support.branch(n, "MB", 6);
