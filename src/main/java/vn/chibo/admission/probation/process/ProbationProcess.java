@@ -7,6 +7,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -183,7 +184,7 @@ public class ProbationProcess {
     for (HistoricActivityInstance a : activities(instance)) {
       String type = a.getActivityType();
       if (type == null
-          || type.toLowerCase(java.util.Locale.ROOT).contains("gateway")
+          || type.toLowerCase(Locale.ROOT).contains("gateway")
           || a.getActivityId().endsWith("#multiInstanceBody")
           || a.getActivityName() == null) {
         continue;
