@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -47,6 +48,29 @@ class ProbationRepository {
     return jdbc.sql("select " + COLUMNS + " from probation_case where open_member_id = ?")
         .param(memberId)
         .query(ProbationRepository::map)
+        .optional();
+  }
+
+  /** Every case, open or ended, whose member is now in one of these branches. */
+  List<ProbationCase> casesOf(Collection<Long> branchIds) {
+    if (branchIds.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.sql(
+            "select " + COLUMNS + " from probation_case where branch_id in (:branches) order by id")
+        .param("branches", branchIds)
+        .query(ProbationRepository::map)
+        .list();
+  }
+
+  /** Who opened the case and when, or empty for an unknown id. */
+  Optional<ProbationService.Opening> opening(String id) {
+    return jdbc.sql("select opened_by, opened_at from probation_case where id = ?")
+        .param(id)
+        .query(
+            (rs, row) ->
+                new ProbationService.Opening(
+                    rs.getString("opened_by"), rs.getTimestamp("opened_at").toLocalDateTime()))
         .optional();
   }
 

@@ -3,9 +3,12 @@ package vn.chibo.admission.probation;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -99,6 +102,40 @@ public class ProbationService {
   /** The member's case that is still open, if any. */
   public Optional<ProbationCase> openCaseOf(long memberId) {
     return repository.openCaseOf(memberId);
+  }
+
+  /** The case, or empty for an unknown id. */
+  public Optional<ProbationCase> findCase(String id) {
+    return repository.find(id);
+  }
+
+  /** Every case, open or ended, whose member is now in one of these branches. */
+  public List<ProbationCase> casesOf(Collection<Long> branchIds) {
+    return repository.casesOf(branchIds);
+  }
+
+  /** Who opened the case (a login, or the admission process's caller) and when. */
+  public Optional<Opening> opening(String caseId) {
+    return repository.opening(caseId);
+  }
+
+  /**
+   * The branch's probationary members in the registry who have no open case: those admitted before
+   * the application ran, or whose case was not opened at the ceremony.
+   */
+  public List<Member> probationaryWithoutCase(long branchId) {
+    return organizations.membersOf(branchId).stream()
+        .filter(m -> m.status() == MemberStatus.PROBATIONARY)
+        .filter(m -> repository.openCaseOf(m.id()).isEmpty())
+        .toList();
+  }
+
+  /** The members of these cases, by id, in one look-up. */
+  public Map<Long, Member> membersOf(Collection<ProbationCase> cases) {
+    return organizations
+        .members(cases.stream().map(ProbationCase::memberId).distinct().toList())
+        .stream()
+        .collect(Collectors.toMap(Member::id, m -> m));
   }
 
   public List<ProbationVote> votes(String caseId) {
@@ -770,6 +807,13 @@ public class ProbationService {
   private LocalDate today() {
     return LocalDate.now(clock);
   }
+
+  /**
+   * Who opened a case and when.
+   *
+   * @param by the login of the secretary, or what the admission process passed on
+   */
+  public record Opening(String by, LocalDateTime at) {}
 
   /**
    * The base of a vote: the branch's official members on the vote date, exempted members apart.

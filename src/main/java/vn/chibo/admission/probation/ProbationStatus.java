@@ -22,4 +22,9 @@ public enum ProbationStatus {
   public String label() {
     return label;
   }
+
+  /** Still under way: the process waits at one of its steps. */
+  public boolean isOpen() {
+    return this != RECOGNISED && this != REMOVED && this != ENDED;
+  }
 }

@@ -6,6 +6,7 @@
  * competent committee's decision: official with effect from the day probation ended, or removal.
  * Owns the tables {@code probation_case} and {@code probation_vote}. Other modules call {@link
  * vn.chibo.admission.probation.ProbationService}; its {@code process} package is the only code that
- * talks to the engine about {@code ProbationProcess}.
+ * talks to the engine about {@code ProbationProcess}. Its pages ({@code /probations}) show a case
+ * to those whose roles cover the member's branch, and the steps link to the Tasklist.
  */
 package vn.chibo.admission.probation;
