@@ -47,16 +47,6 @@ class TemplateMessagesTest {
   private static final Locale LOCALE = Locale.forLanguageTag("vi");
 
   /**
-   * Template folders, and their bundles, that another change is writing at the same time and checks
-   * itself until it is merged. Remove an entry once that work is in: its pages and bundle are then
-   * held to the same rules. Keys the excluded templates use still count as used, and keys their
-   * bundles define still count as defined.
-   */
-  private static final List<String> EXCLUDED_TEMPLATE_FOLDERS = List.of("probation/");
-
-  private static final List<String> EXCLUDED_BUNDLES = List.of("messages-probation.properties");
-
-  /**
    * Elements whose content is not prose: {@code <code>} holds column names and paths that a person
    * types exactly as shown and that must not be translated; scripts and styles are code.
    */
@@ -158,6 +148,18 @@ class TemplateMessagesTest {
     for (Template t : checkedTemplates()) {
       for (MessageUse use : t.messages) {
         String where = t.name + ":" + use.line + ": #{" + use.key + "}";
+        if (use.key.matches("\\$\\{[A-Za-z][A-Za-z0-9.]*\\.key}?")) {
+          // The key comes from the code (a record's key), whose literals the next test checks.
+          continue;
+        }
+        String prefix = family(use.key);
+        if (prefix != null) {
+          // A key chosen by a value, e.g. one per enum constant: the family must exist.
+          if (defined.keySet().stream().noneMatch(k -> k.startsWith(prefix))) {
+            problems.add(where + " names keys " + prefix + "… of which the bundle has none");
+          }
+          continue;
+        }
         if (use.key.isEmpty() || !use.key.matches("[A-Za-z0-9.]+")) {
           problems.add(where + " is not a plain key, so it cannot be checked");
           continue;
@@ -183,18 +185,53 @@ class TemplateMessagesTest {
   @Test
   void everyBundleKeyIsUsedByATemplateOrTheCode() {
     Set<String> used = new TreeSet<>();
-    templates.forEach(t -> t.messages.forEach(m -> used.add(m.key)));
+    Set<String> families = new TreeSet<>();
+    templates.forEach(
+        t ->
+            t.messages.forEach(
+                m -> {
+                  used.add(m.key);
+                  String prefix = family(m.key);
+                  if (prefix != null) {
+                    families.add(prefix);
+                  }
+                }));
     List<String> problems = new ArrayList<>();
     for (Bundle b : checkedBundles()) {
       b.lines.forEach(
           (key, line) -> {
-            if (!used.contains(key) && !javaSources.contains('"' + key + '"')) {
+            if (!used.contains(key)
+                && families.stream().noneMatch(key::startsWith)
+                && !javaSources.contains('"' + key + '"')
+                && !builtInCode(key)) {
               problems.add(
                   b.name + ":" + line + ": " + key + " is used by no template and no code");
             }
           });
     }
     assertThat(problems).isEmpty();
+  }
+
+  /** The code builds the key from a literal prefix and a value: {@code "probation.who." + role}. */
+  private static boolean builtInCode(String key) {
+    for (int dot = key.lastIndexOf('.'); dot > 0; dot = key.lastIndexOf('.', dot - 1)) {
+      if (javaSources.matches(
+          "(?s).*\"" + java.util.regex.Pattern.quote(key.substring(0, dot + 1)) + "\"\\s*\\+.*")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The literal prefix of a key chosen by a value, {@code ${'probation.status.' + s.name()}}, or
+   * null for any other key.
+   */
+  private static String family(String key) {
+    var m =
+        java.util.regex.Pattern.compile("^\\$\\{\\s*'([a-z][A-Za-z0-9.]*\\.)'\\s*\\+.*$")
+            .matcher(key);
+    return m.matches() ? m.group(1) : null;
   }
 
   @Test
@@ -238,13 +275,11 @@ class TemplateMessagesTest {
   }
 
   private static List<Template> checkedTemplates() {
-    return templates.stream()
-        .filter(t -> EXCLUDED_TEMPLATE_FOLDERS.stream().noneMatch(t.name::startsWith))
-        .toList();
+    return templates.stream().toList();
   }
 
   private static List<Bundle> checkedBundles() {
-    return bundles.stream().filter(b -> !EXCLUDED_BUNDLES.contains(b.name)).toList();
+    return bundles;
   }
 
   /** The texts a person would read that an attribute holds as they are written. */
