@@ -3,6 +3,7 @@ package vn.chibo.browser;
 import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -70,10 +71,16 @@ final class Tasklist {
     return window.driver().findElement(By.id(l.getAttribute("for")));
   }
 
+  /**
+   * Replaces what the field holds with {@code text}, as a person does: select all, type.
+   * WebDriver's {@code clear()} empties the input without an input event, so form-js puts its value
+   * back and the typed text lands after it ("08:00" + "07:30").
+   */
   Tasklist fill(String label, String text) {
     WebElement input = field(label);
-    input.clear();
+    input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
     input.sendKeys(text);
+    window.until(d -> text.equals(input.getAttribute("value")));
     return this;
   }
 
