@@ -108,8 +108,16 @@ public class MeetingService {
     return repository.ofBranches(branchIds, month);
   }
 
+  /**
+   * The agenda in its three parts, in order: an item carried over from an earlier month joins its
+   * part rather than coming after all of them.
+   */
   public List<AgendaItem> agenda(String meetingId) {
-    return repository.agenda(meetingId);
+    return repository.agenda(meetingId).stream()
+        .sorted(
+            java.util.Comparator.comparing(AgendaItem::section)
+                .thenComparingInt(AgendaItem::sortOrder))
+        .toList();
   }
 
   public List<Attendance> attendance(String meetingId) {
@@ -353,7 +361,7 @@ public class MeetingService {
   /** What the preparation form shows: the typed agenda per section, the draft, time and place. */
   public Map<String, Object> preparationValues(String meetingId) {
     Meeting m = meeting(meetingId);
-    List<AgendaItem> agenda = repository.agenda(meetingId);
+    List<AgendaItem> agenda = agenda(meetingId);
     Map<String, Object> values = new LinkedHashMap<>();
     for (AgendaSection section :
         List.of(AgendaSection.POLITICAL, AgendaSection.TASKS, AgendaSection.PARTY_BUILDING)) {
@@ -476,7 +484,7 @@ public class MeetingService {
     Meeting m = meeting(meetingId);
     expectTransition(meetingId, MeetingStatus.AGREEMENT, MeetingStatus.NOTICED);
     repository.markNoticeSent(meetingId, now());
-    int n = notices.meetingNotice(m, branchOf(m), repository.agenda(meetingId), rollOf(m));
+    int n = notices.meetingNotice(m, branchOf(m), agenda(meetingId), rollOf(m));
     log.info("Notice of meeting {} queued for {} recipients", meetingId, n);
     return n;
   }
@@ -632,7 +640,7 @@ public class MeetingService {
         errors.reject("rollCall", "điểm danh có người không thuộc chi bộ (mã " + id + ")");
       }
     }
-    List<AgendaItem> agenda = repository.agenda(meetingId);
+    List<AgendaItem> agenda = agenda(meetingId);
     for (AgendaItem item : agenda) {
       String notes = r.minutes().get(item.id());
       if (notes == null || notes.isBlank()) {

@@ -351,6 +351,15 @@ class BranchMeetingProcessTest {
         "UserTask_ReportActionItem",
         Map.of("actionItemResult", "NOT_DONE", "reportNote", "Chưa đủ kinh phí"));
     assertThat(task).isEnded().hasPassed("EndEvent_CarriedOver");
+
+    // Next month the unfinished task is on the agenda, within its part, not after all of them.
+    ProcessInstance next = support.open("MB01", YearMonth.of(2027, 9));
+    support.complete("annv", next.getId(), BranchMeetingProcess.PREPARE_CONTENT, preparation());
+    var agenda = meetings.agenda(next.getBusinessKey());
+    assertThat(agenda)
+        .anyMatch(a -> a.sourceActionItemId() != null && a.sourceActionItemId() == item.id());
+    assertThat(agenda.stream().map(a -> a.section()).toList())
+        .isSortedAccordingTo(java.util.Comparator.naturalOrder());
   }
 
   @Test
