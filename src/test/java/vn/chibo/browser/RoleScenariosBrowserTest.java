@@ -589,12 +589,14 @@ class RoleScenariosBrowserTest {
     phone.screenshot("scenario-5-03-vote-without-votes-for");
     tasklist.complete();
     // Refused in the browser before anything is sent: the Tasklist says so in Vietnamese and
-    // marks the field. The reason under the field is form-js's own, and it is English ("Field is
-    // required.") — a product bug, reported; not asserted here so the scenario stays green.
+    // marks the field with the reason, in Vietnamese too.
     List<String> refused = phone.until(d -> notices(tasklist));
-    phone.screenshot("scenario-5-04-vote-refused");
     assertThat(String.join("\n", refused)).contains("Có lỗi khi gửi biểu mẫu của công việc");
-    assertThat(fieldErrors(phone, "Số phiếu tán thành")).isNotEmpty();
+    phone.until(
+        d -> fieldErrors(phone, "Số phiếu tán thành").contains("Chưa nhập thông tin bắt buộc."));
+    assertThat(fieldErrors(phone, "Số phiếu tán thành"))
+        .containsExactly("Chưa nhập thông tin bắt buộc.");
+    phone.screenshot("scenario-5-04-vote-refused");
     assertThat(fieldErrors(phone, "Số phiếu không tán thành")).isEmpty();
     assertThat(fieldErrors(phone, "Số người không biểu quyết")).isEmpty();
     assertThat(tasks.createTaskQuery().taskId(vote.getId()).singleResult())

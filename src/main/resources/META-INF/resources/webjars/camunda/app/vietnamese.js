@@ -47,6 +47,42 @@ define([], function () {
     shortTime: 'HH:mm'
   };
 
+  var FORM_ERRORS = [
+    [/^Field is required\.$/, function () { return 'Chưa nhập thông tin bắt buộc.'; }],
+    [/^Field must have minimum length of (.+)\.$/, function (m) { return 'Cần ít nhất ' + m[1] + ' ký tự.'; }],
+    [/^Field must have maximum length of (.+)\.$/, function (m) { return 'Nhiều nhất ' + m[1] + ' ký tự.'; }],
+    [/^Field must have minimum value of (.+)\.$/, function (m) { return 'Giá trị nhỏ nhất là ' + m[1] + '.'; }],
+    [/^Field must have maximum value of (.+)\.$/, function (m) { return 'Giá trị lớn nhất là ' + m[1] + '.'; }],
+    [/^Field must match pattern (.+)\.$/, function () { return 'Giá trị không đúng định dạng.'; }],
+    [/^Field must be a valid email\.$/, function () { return 'Địa chỉ thư điện tử không hợp lệ.'; }],
+    [/^Field must be a valid\s+international phone number\..*$/, function () { return 'Số điện thoại không hợp lệ.'; }],
+    [/^Please select a valid value, the two nearest valid values are (.+) and (.+)\.$/,
+      function (m) { return 'Hãy chọn một giá trị hợp lệ, gần nhất là ' + m[1] + ' và ' + m[2] + '.'; }]
+  ];
+
+  function translateFormError(item) {
+    var text = (item.textContent || '').trim();
+    for (var i = 0; i < FORM_ERRORS.length; i++) {
+      var m = FORM_ERRORS[i][0].exec(text);
+      if (m) {
+        item.textContent = FORM_ERRORS[i][1](m);
+        return;
+      }
+    }
+  }
+
+  function translateFormErrors() {
+    if (typeof MutationObserver === 'undefined' || !document.body) {
+      return;
+    }
+    new MutationObserver(function () {
+      var items = document.querySelectorAll('.fjs-form-field-error li');
+      for (var i = 0; i < items.length; i++) {
+        translateFormError(items[i]);
+      }
+    }).observe(document.body, {childList: true, subtree: true});
+  }
+
   document.documentElement.lang = 'vi';
 
   function decorateHeader(directives) {
@@ -118,6 +154,10 @@ define([], function () {
           });
         });
       }
+
+      // Camunda Forms (form-js) write their validation messages in English inside the library;
+      // the locale files cannot reach them, so they are put into Vietnamese as they appear.
+      translateFormErrors();
 
       // the date pickers' buttons to the previous and next month or year, for screen readers
       ['day', 'month', 'year'].forEach(function (mode) {
