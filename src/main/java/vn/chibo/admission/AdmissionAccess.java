@@ -57,10 +57,6 @@ public class AdmissionAccess {
 
   /** The engine groups the person is in, as the login put them on the authentication. */
   public static List<String> groups(Authentication auth) {
-    return auth.getAuthorities().stream()
-        .map(a -> a.getAuthority())
-        .filter(a -> a.startsWith("GROUP_"))
-        .map(a -> a.substring("GROUP_".length()))
-        .toList();
+    return GroupIds.of(auth);
   }
 }

@@ -412,11 +412,7 @@ class MeetingController {
   }
 
   private static List<String> groups(Authentication auth) {
-    return auth.getAuthorities().stream()
-        .map(a -> a.getAuthority())
-        .filter(a -> a.startsWith("GROUP_"))
-        .map(a -> a.substring("GROUP_".length()))
-        .toList();
+    return GroupIds.of(auth);
   }
 
   private List<Organization> openableBranches(Authentication auth) {

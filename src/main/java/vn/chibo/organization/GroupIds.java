@@ -50,4 +50,13 @@ public final class GroupIds {
   public static String board(String orgCode) {
     return orgCode + "-board";
   }
+
+  /** The engine groups a signed-in person is in: the login puts them on as {@code GROUP_<id>}. */
+  public static java.util.List<String> of(org.springframework.security.core.Authentication auth) {
+    return auth.getAuthorities().stream()
+        .map(a -> a.getAuthority())
+        .filter(a -> a.startsWith("GROUP_"))
+        .map(a -> a.substring("GROUP_".length()))
+        .toList();
+  }
 }

@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.chibo.organization.GroupIds;
 
 /**
  * Công việc: the tasks of the signed-in person and of their groups in one list, to claim or assign
@@ -212,10 +213,6 @@ class TaskBoardController {
   }
 
   private static List<String> groups(Authentication auth) {
-    return auth.getAuthorities().stream()
-        .map(a -> a.getAuthority())
-        .filter(a -> a.startsWith("GROUP_"))
-        .map(a -> a.substring("GROUP_".length()))
-        .toList();
+    return GroupIds.of(auth);
   }
 }

@@ -47,7 +47,7 @@ public final class Http {
     return post(path, "application/json", json, headers);
   }
 
-  /** A multipart/form-data POST: text fields and one file. */
+  /** A multipart/form-data POST: text fields and one file (sent as octet-stream). */
   public HttpResponse<String> postMultipart(
       String path,
       Map<String, String> fields,
@@ -55,7 +55,20 @@ public final class Http {
       String fileName,
       byte[] content,
       String... headers) {
-    String boundary = "chibo" + System.nanoTime();
+    return postMultipart(
+        path, fields, fileField, fileName, "application/octet-stream", content, headers);
+  }
+
+  /** A multipart/form-data POST: text fields and one file of the given content type. */
+  public HttpResponse<String> postMultipart(
+      String path,
+      Map<String, String> fields,
+      String fileField,
+      String fileName,
+      String fileType,
+      byte[] content,
+      String... headers) {
+    String boundary = "----chibo" + System.nanoTime();
     var body = new java.io.ByteArrayOutputStream();
     java.util.function.Consumer<String> text =
         t -> body.writeBytes(t.getBytes(StandardCharsets.UTF_8));
@@ -77,7 +90,9 @@ public final class Http {
               + fileField
               + "\"; filename=\""
               + fileName
-              + "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
+              + "\"\r\nContent-Type: "
+              + fileType
+              + "\r\n\r\n");
       body.writeBytes(content);
       text.accept("\r\n");
     }
@@ -212,40 +227,10 @@ public final class Http {
       if (!m.find()) {
         throw new IllegalStateException("no CSRF token on " + pagePath);
       }
-      String boundary = "----chibo" + System.nanoTime();
-      java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
-      java.util.function.Consumer<String> write =
-          s -> body.writeBytes(s.getBytes(StandardCharsets.UTF_8));
       Map<String, String> all = new java.util.LinkedHashMap<>(fields);
       all.put("_csrf", m.group(1));
-      all.forEach(
-          (k, v) ->
-              write.accept(
-                  "--"
-                      + boundary
-                      + "\r\nContent-Disposition: form-data; name=\""
-                      + k
-                      + "\"\r\n\r\n"
-                      + v
-                      + "\r\n"));
-      write.accept(
-          "--"
-              + boundary
-              + "\r\nContent-Disposition: form-data; name=\""
-              + fileField
-              + "\"; filename=\""
-              + fileName
-              + "\"\r\nContent-Type: "
-              + fileType
-              + "\r\n\r\n");
-      body.writeBytes(content);
-      write.accept("\r\n--" + boundary + "--\r\n");
-      return http.send(
-          HttpRequest.newBuilder(URI.create(http.base + action))
-              .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-              .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())),
-          "Cookie",
-          cookie);
+      return http.postMultipart(
+          action, all, fileField, fileName, fileType, content, "Cookie", cookie);
     }
   }
 }

@@ -56,10 +56,6 @@ class ProbationAccess {
 
   /** The engine groups the person is in, as the login put them on the authentication. */
   static List<String> groups(Authentication auth) {
-    return auth.getAuthorities().stream()
-        .map(a -> a.getAuthority())
-        .filter(a -> a.startsWith("GROUP_"))
-        .map(a -> a.substring("GROUP_".length()))
-        .toList();
+    return GroupIds.of(auth);
   }
 }
