@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.Activity;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
@@ -81,6 +82,46 @@ public final class DiagramSvg {
       }
       return passed.contains(id) ? "is-passed" : "is-ahead";
     }
+  }
+
+  /**
+   * Where an instance stands, from its history: the activities it waits at, those it went through
+   * and the flows it followed. The history records no flows: one was followed when its target
+   * started as or after its source ended, which tells a loop back from the way forward.
+   */
+  public static Progress progressOf(
+      BpmnModelInstance model, java.util.Collection<HistoricActivityInstance> history) {
+    java.util.Set<String> active = new java.util.HashSet<>();
+    java.util.Set<String> passed = new java.util.HashSet<>();
+    java.util.Map<String, java.util.List<HistoricActivityInstance>> byActivity =
+        new java.util.HashMap<>();
+    for (HistoricActivityInstance a : history) {
+      // a multi-instance activity is also recorded as its body, under a suffixed id
+      String id = a.getActivityId().replace("#multiInstanceBody", "");
+      byActivity.computeIfAbsent(id, k -> new java.util.ArrayList<>()).add(a);
+      if (a.getEndTime() == null) {
+        active.add(id);
+      } else {
+        passed.add(id);
+      }
+    }
+    // an activity waited at again (a loop back) is active, not passed
+    passed.removeAll(active);
+    java.util.Set<String> taken = new java.util.HashSet<>();
+    for (org.camunda.bpm.model.bpmn.instance.SequenceFlow flow :
+        model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.SequenceFlow.class)) {
+      var sources = byActivity.getOrDefault(flow.getSource().getId(), java.util.List.of());
+      var targets = byActivity.getOrDefault(flow.getTarget().getId(), java.util.List.of());
+      boolean followed =
+          sources.stream()
+              .filter(x -> x.getEndTime() != null)
+              .anyMatch(
+                  x -> targets.stream().anyMatch(t -> !t.getStartTime().before(x.getEndTime())));
+      if (followed) {
+        taken.add(flow.getId());
+      }
+    }
+    return new Progress(active, passed, taken);
   }
 
   /**

@@ -1,23 +1,19 @@
 package vn.chibo.admission.process;
 
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
-import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chibo.admission.AdmissionCase;
@@ -170,41 +166,14 @@ public class MemberAdmissionProcess {
     if (instance == null) {
       return Optional.empty();
     }
-    Set<String> active = new HashSet<>();
-    Set<String> passed = new HashSet<>();
-    Map<String, List<HistoricActivityInstance>> byActivity = new HashMap<>();
-    for (HistoricActivityInstance a :
-        history.createHistoricActivityInstanceQuery().processInstanceId(instance.getId()).list()) {
-      // a multi-instance activity is also recorded as its body, under a suffixed id
-      String id = a.getActivityId().replace("#multiInstanceBody", "");
-      byActivity.computeIfAbsent(id, k -> new java.util.ArrayList<>()).add(a);
-      if (a.getEndTime() == null) {
-        active.add(id);
-      } else {
-        passed.add(id);
-      }
-    }
-    // an activity waiting again (the dossier sent back) is active, not passed
-    passed.removeAll(active);
     var model = repository.getBpmnModelInstance(instance.getProcessDefinitionId());
-    // The history has no flows: one was taken when its target started as or after its source
-    // ended, which tells a loop back to the dossier from the way forward.
-    Set<String> taken = new HashSet<>();
-    for (SequenceFlow flow : model.getModelElementsByType(SequenceFlow.class)) {
-      List<HistoricActivityInstance> sources =
-          byActivity.getOrDefault(flow.getSource().getId(), List.of());
-      List<HistoricActivityInstance> targets =
-          byActivity.getOrDefault(flow.getTarget().getId(), List.of());
-      boolean followed =
-          sources.stream()
-              .filter(s -> s.getEndTime() != null)
-              .anyMatch(
-                  s -> targets.stream().anyMatch(t -> !t.getStartTime().before(s.getEndTime())));
-      if (followed) {
-        taken.add(flow.getId());
-      }
-    }
-    DiagramSvg.Progress progress = new DiagramSvg.Progress(active, passed, taken);
+    DiagramSvg.Progress progress =
+        DiagramSvg.progressOf(
+            model,
+            history
+                .createHistoricActivityInstanceQuery()
+                .processInstanceId(instance.getId())
+                .list());
     return Optional.of(
         new Diagram(
             DiagramSvg.render(

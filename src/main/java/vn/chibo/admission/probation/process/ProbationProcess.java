@@ -5,12 +5,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -21,7 +19,6 @@ import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.springframework.stereotype.Component;
 import vn.chibo.admission.probation.CaseRouting;
 import vn.chibo.admission.probation.ProbationCase;
@@ -210,39 +207,8 @@ public class ProbationProcess {
     if (instance == null) {
       return Optional.empty();
     }
-    Set<String> active = new HashSet<>();
-    Set<String> passed = new HashSet<>();
-    Map<String, List<HistoricActivityInstance>> byActivity = new HashMap<>();
-    for (HistoricActivityInstance a : activities(instance)) {
-      String id = a.getActivityId().replace("#multiInstanceBody", "");
-      byActivity.computeIfAbsent(id, k -> new ArrayList<>()).add(a);
-      if (a.getEndTime() == null) {
-        active.add(id);
-      } else {
-        passed.add(id);
-      }
-    }
-    // a vote taken again is waited at, not passed
-    passed.removeAll(active);
     var model = repository.getBpmnModelInstance(instance.getProcessDefinitionId());
-    // The history has no flows: one was taken when its target started as or after its source
-    // ended, which tells the loop back to another vote from the way forward.
-    Set<String> taken = new HashSet<>();
-    for (SequenceFlow flow : model.getModelElementsByType(SequenceFlow.class)) {
-      List<HistoricActivityInstance> sources =
-          byActivity.getOrDefault(flow.getSource().getId(), List.of());
-      List<HistoricActivityInstance> targets =
-          byActivity.getOrDefault(flow.getTarget().getId(), List.of());
-      boolean followed =
-          sources.stream()
-              .filter(s -> s.getEndTime() != null)
-              .anyMatch(
-                  s -> targets.stream().anyMatch(t -> !t.getStartTime().before(s.getEndTime())));
-      if (followed) {
-        taken.add(flow.getId());
-      }
-    }
-    DiagramSvg.Progress progress = new DiagramSvg.Progress(active, passed, taken);
+    DiagramSvg.Progress progress = DiagramSvg.progressOf(model, activities(instance));
     return Optional.of(
         new Diagram(DiagramSvg.render(model, progress, title), DiagramSvg.focus(model, progress)));
   }
