@@ -35,6 +35,8 @@ import vn.chibo.workflow.InvalidInputException;
 @ProcessTest
 class ProbationProcessTest extends ProbationScenarios {
 
+  @org.springframework.boot.test.web.server.LocalServerPort int port;
+
   /** Opens a case on the ceremony day and runs the timer on the day probation ends. */
   private ProcessInstance openAndEndProbation(long memberId, LocalDate ceremony, Long mentorId) {
     ProcessDriver.clockAt(ceremony.atTime(15, 0));
@@ -319,6 +321,46 @@ class ProbationProcessTest extends ProbationScenarios {
     Member official = organizations.member(memberId).orElseThrow();
     assertThat(official.status()).isEqualTo(MemberStatus.OFFICIAL);
     assertThat(official.branchId()).isEqualTo(to.id());
+  }
+
+  @Test
+  void anImportThatMovesTheMemberToAnotherBranchTakesTheCaseAlong() {
+    LocalDate ceremony = LocalDate.of(2026, 5, 11);
+    ProcessDriver.clockAt(ceremony.atTime(9, 0));
+    var from = support.branch(13, "MB", 6);
+    var to = support.branch(14, "MX", 6);
+    long memberId = support.probationary(from, 6, ceremony);
+    ProcessInstance pi = openAndEndProbation(memberId, ceremony, null);
+    // the import's codes are letters and digits only
+    jdbc.sql("update party_member set code = 'PT13M6' where id = ?").param(memberId).update();
+    Member m = organizations.member(memberId).orElseThrow();
+    String csv =
+        "ma,ho_ten,ngay_sinh,gioi_tinh,ma_chi_bo,trang_thai,ngay_trang_thai\n"
+            + String.join(
+                ",",
+                m.code(),
+                m.fullName(),
+                m.birthDate().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")),
+                "Nam",
+                to.code(),
+                "Đảng viên dự bị",
+                ceremony.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")))
+            + "\n";
+    var imported =
+        new vn.chibo.support.Http(port)
+            .postMultipart(
+                "/api/import/members",
+                java.util.Map.of(),
+                "file",
+                "dang-vien.csv",
+                csv.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                vn.chibo.support.Http.basic("admin", vn.chibo.support.Http.DEMO_PASSWORD));
+    assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+    // The import alone moved the case: no one had to tell the probation.
+    assertThat(pi).hasPassed(ProbationProcess.CASE_MOVED);
+    assertThat(probation.probationCase(pi.getBusinessKey()).branchId()).isEqualTo(to.id());
+    assertThat(runtime.getVariable(pi.getId(), "secretaryGroup")).isEqualTo(to.secretaryGroup());
+    assertThat(runtime.getVariable(pi.getId(), "superiorGroup")).isEqualTo("MX-committee");
   }
 
   @Test
