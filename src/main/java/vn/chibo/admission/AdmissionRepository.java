@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -148,7 +149,7 @@ class AdmissionRepository {
         .list();
   }
 
-  /** Starts the verifications afresh: results of an earlier round are kept only where unchanged. */
+  /** Starts the verifications afresh, one per person: a dossier sent back is verified again. */
   List<Long> replaceVerifications(String id, List<Verification> wanted) {
     jdbc.sql("delete from admission_verification where case_id = ?").param(id).update();
     for (Verification v : wanted) {
@@ -291,6 +292,7 @@ class AdmissionRepository {
       String sha256,
       String by,
       LocalDateTime at) {
+    var keys = new GeneratedKeyHolder();
     jdbc.sql(
             "insert into admission_document (case_id, kind, document_date, file_name,"
                 + " content_type, size_bytes, sha256, content, uploaded_by, uploaded_at)"
@@ -306,11 +308,8 @@ class AdmissionRepository {
             content,
             by,
             Timestamp.valueOf(at))
-        .update();
-    return jdbc.sql("select max(id) from admission_document where case_id = ? and sha256 = ?")
-        .params(caseId, sha256)
-        .query(Long.class)
-        .single();
+        .update(keys, "id");
+    return keys.getKey().longValue();
   }
 
   /** Every upload, newest first within a kind. */
