@@ -66,6 +66,7 @@ class TaskBoardController {
     List<Task> visible = visibleTasks(auth.getName(), groups);
     List<Row> rows = new ArrayList<>();
     Set<String> candidateGroups = new LinkedHashSet<>();
+    Map<String, String> caseIds = businessKeys(visible);
     for (Task t : visible) {
       List<String> taskGroups =
           tasks.getIdentityLinksForTask(t.getId()).stream()
@@ -80,7 +81,7 @@ class TaskBoardController {
           new Row(
               t.getId(),
               t.getName(),
-              businessKey(t),
+              caseIds.get(t.getProcessInstanceId()),
               t.getAssignee(),
               due,
               due != null && due.isBefore(java.time.LocalDateTime.now(clock)),
@@ -200,16 +201,23 @@ class TaskBoardController {
     return result.size() > LIMIT ? result.subList(0, LIMIT) : result;
   }
 
-  private String businessKey(Task t) {
-    if (t.getProcessInstanceId() == null) {
-      return null;
+  /** The business key of each listed task's process instance, in one query. */
+  private Map<String, String> businessKeys(List<Task> listed) {
+    String[] ids =
+        listed.stream()
+            .map(Task::getProcessInstanceId)
+            .filter(java.util.Objects::nonNull)
+            .distinct()
+            .toArray(String[]::new);
+    Map<String, String> keys = new java.util.HashMap<>();
+    if (ids.length > 0) {
+      runtime
+          .createProcessInstanceQuery()
+          .processInstanceIds(Set.of(ids))
+          .list()
+          .forEach(pi -> keys.put(pi.getId(), pi.getBusinessKey()));
     }
-    var instance =
-        runtime
-            .createProcessInstanceQuery()
-            .processInstanceId(t.getProcessInstanceId())
-            .singleResult();
-    return instance == null ? null : instance.getBusinessKey();
+    return keys;
   }
 
   private static List<String> groups(Authentication auth) {
