@@ -46,6 +46,11 @@ class MeetingNotices {
     return baseUrl + "/meetings/" + m.id();
   }
 
+  /** The notice as issued, the same link for every recipient. */
+  String noticeLink(Meeting m) {
+    return baseUrl + "/documents/" + m.id() + "/MEETING_NOTICE.pdf";
+  }
+
   /** The notice of a meeting to every member and the supervising upper-level members. */
   int meetingNotice(Meeting m, Organization branch, List<AgendaItem> agenda, List<Member> roll) {
     Map<Long, Member> recipients = new LinkedHashMap<>();
@@ -76,7 +81,8 @@ class MeetingNotices {
       }
       body.append("  - ").append(item.title()).append('\n');
     }
-    body.append("\nTài liệu và dự thảo nghị quyết: ").append(meetingLink(m)).append('\n');
+    body.append("\nThông báo (bản PDF): ").append(noticeLink(m)).append('\n');
+    body.append("Tài liệu và dự thảo nghị quyết: ").append(meetingLink(m)).append("#tai-lieu\n");
     body.append("\nĐề nghị các đồng chí đến dự đầy đủ, đúng giờ.\n");
     String description = body.toString();
     // The invitation comes from the branch secretary, so replies go to the person who convenes.

@@ -47,7 +47,7 @@ public final class MeetingTestSupport {
    * Opens the regular meeting of {@code month} for a branch, as the scheduler would, on the 25th
    * before.
    */
-  ProcessInstance open(String branchCode, YearMonth month) {
+  public ProcessInstance open(String branchCode, YearMonth month) {
     ProcessDriver.clockAt(month.minusMonths(1).atDay(25).atTime(6, 0));
     Meeting m =
         meetings
@@ -56,11 +56,12 @@ public final class MeetingTestSupport {
     return process.start(m);
   }
 
-  List<String> groupsOf(String user) {
+  public List<String> groupsOf(String user) {
     return identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
   }
 
-  void complete(String user, String processInstanceId, String taskKey, Map<String, Object> vars) {
+  public void complete(
+      String user, String processInstanceId, String taskKey, Map<String, Object> vars) {
     var task = driver.task(processInstanceId, taskKey);
     if (task == null) {
       throw new AssertionError("no task " + taskKey + " in " + processInstanceId);
@@ -68,7 +69,7 @@ public final class MeetingTestSupport {
     driver.completeAs(user, groupsOf(user), task.getId(), vars);
   }
 
-  static Map<String, Object> preparation() {
+  public static Map<String, Object> preparation() {
     Map<String, Object> v = new HashMap<>();
     v.put("meetingTime", "08:00");
     v.put("meetingPlace", "Nhà văn hóa thôn Đồng Hương");
@@ -79,7 +80,7 @@ public final class MeetingTestSupport {
     return v;
   }
 
-  static Map<String, Object> agreement(boolean approve, String comment) {
+  public static Map<String, Object> agreement(boolean approve, String comment) {
     Map<String, Object> v = new HashMap<>();
     v.put("agreementDecision", approve ? "APPROVE" : "SEND_BACK");
     v.put("agreementComment", comment);
@@ -97,7 +98,7 @@ public final class MeetingTestSupport {
    * A record where everybody is present except the given unexcused absentees; exempted members
    * absent; one task for the deputy secretary.
    */
-  String record(String meetingId, LocalDate day, List<String> unexcusedCodes) {
+  public String record(String meetingId, LocalDate day, List<String> unexcusedCodes) {
     Meeting m = meetings.meeting(meetingId);
     List<Map<String, Object>> roll = new ArrayList<>();
     for (Member member : meetings.rollOf(m)) {
@@ -148,7 +149,7 @@ public final class MeetingTestSupport {
     }
   }
 
-  void recordMeeting(ProcessInstance pi, LocalDateTime after, List<String> unexcused) {
+  public void recordMeeting(ProcessInstance pi, LocalDateTime after, List<String> unexcused) {
     ProcessDriver.clockAt(after);
     Map<String, Object> vars = new HashMap<>();
     vars.put(
@@ -158,11 +159,11 @@ public final class MeetingTestSupport {
     complete("maibt", pi.getId(), BranchMeetingProcess.RECORD_MEETING, vars);
   }
 
-  static Map<String, Object> votes(int votesFor, int against, int abstain) {
+  public static Map<String, Object> votes(int votesFor, int against, int abstain) {
     return Map.of("votesFor", votesFor, "votesAgainst", against, "votesAbstain", abstain);
   }
 
-  static Map<String, Object> scores(int... s) {
+  public static Map<String, Object> scores(int... s) {
     Map<String, Object> v = new LinkedHashMap<>();
     String[] keys = {
       "scoreTiming",
