@@ -6,11 +6,15 @@ import static vn.chibo.support.Http.DEMO_PASSWORD;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,6 +28,8 @@ import vn.chibo.admission.process.MemberAdmissionProcess;
 import vn.chibo.meeting.Meeting;
 import vn.chibo.meeting.MeetingKind;
 import vn.chibo.meeting.MeetingService;
+import vn.chibo.meeting.MeetingTestSupport;
+import vn.chibo.meeting.process.BranchMeetingProcess;
 import vn.chibo.meeting.process.MeetingTaskActions;
 import vn.chibo.organization.MemberStatus;
 import vn.chibo.organization.OrganizationService;
@@ -46,6 +52,7 @@ class AttachmentPagesTest {
   @LocalServerPort int port;
   @Autowired MeetingService meetings;
   @Autowired MeetingTaskActions meetingTasks;
+  @Autowired BranchMeetingProcess meetingProcess;
   @Autowired AdmissionService admissions;
   @Autowired MemberAdmissionProcess admissionProcess;
   @Autowired OrganizationService organizations;
@@ -61,6 +68,11 @@ class AttachmentPagesTest {
   @BeforeEach
   void setUp() {
     http = new Http(port);
+  }
+
+  @AfterEach
+  void resetClock() {
+    ProcessDriver.resetClock();
   }
 
   @Test
@@ -221,6 +233,43 @@ class AttachmentPagesTest {
 
     assertThat(http.login("tailv", DEMO_PASSWORD).get("/admissions/" + caseId).statusCode())
         .isEqualTo(404);
+  }
+
+  @Test
+  void theMinuteTakerAttachesFromTheRecordPageAndTheFileIsRecordedWithTheRecordTask() {
+    YearMonth month = YearMonth.of(2031, 2);
+    ProcessDriver.clockAt(month.minusMonths(1).atDay(25).atTime(6, 0));
+    Meeting m =
+        meetings.openRegular(organizations.organization("MB01").orElseThrow(), month).orElseThrow();
+    ProcessInstance pi = meetingProcess.start(m);
+    ProcessDriver driver = new ProcessDriver(management, tasks, identity);
+    new MeetingTestSupport(meetings, organizations, meetingProcess, identity, driver)
+        .prepareAndAgree(pi);
+    ProcessDriver.clockAt(LocalDateTime.of(2031, 2, 3, 11, 0));
+    Task record = driver.task(pi.getId(), BranchMeetingProcess.RECORD_MEETING);
+    String recordPage = "/meetings/record?taskId=" + record.getId();
+
+    // maibt is neither secretary nor committee: the record task is what lets her add files.
+    var maibt = http.login("maibt", DEMO_PASSWORD);
+    assertThat(maibt.get(recordPage).body())
+        .contains("Tệp đính kèm", "Tệp sẽ được ghi là thêm từ công việc: " + record.getName());
+    HttpResponse<String> added =
+        maibt.upload(
+            recordPage,
+            "/cases/" + m.id() + "/attachments",
+            Map.of("returnTo", recordPage, "taskId", record.getId()),
+            "file",
+            "danh-sach-ky.jpg",
+            "image/jpeg",
+            AttachmentFiles.JPEG);
+    assertThat(added.headers().firstValue("Location").orElseThrow())
+        .endsWith(recordPage + "#tep-dinh-kem");
+    assertThat(maibt.get("/meetings/" + m.id()).body())
+        .contains(
+            ">danh-sach-ky.jpg</a>",
+            "Ảnh JPEG",
+            "Bùi Thị Mai thêm lúc",
+            "Thêm từ công việc: " + record.getName());
   }
 
   @Test
