@@ -1,14 +1,11 @@
 package vn.chibo.admission;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -45,6 +42,7 @@ import vn.chibo.workflow.Errors;
 import vn.chibo.workflow.Inputs;
 import vn.chibo.workflow.InvalidInputException;
 import vn.chibo.workflow.StepConflictException;
+import vn.chibo.workflow.UploadedFiles;
 
 /**
  * The admission module's public API: opening a case, each step's input with its validation, the
@@ -341,12 +339,12 @@ public class AdmissionService {
               + (content.length / 1024)
               + " KB)");
     } else {
-      type = sniff(content);
+      type = UploadedFiles.sniff(content);
       if (type == null || !properties.documentTypes().contains(type)) {
         errors.reject("file", "chỉ nhận tệp PDF, JPEG hoặc PNG");
       }
     }
-    String name = cleanFileName(fileName, errors);
+    String name = UploadedFiles.cleanName(fileName, "tai-lieu", "file", errors);
     errors.throwIfAny();
     if (c.stage() != AdmissionStage.MENTOR && c.stage() != AdmissionStage.DOSSIER) {
       throw new StepConflictException(
@@ -357,7 +355,8 @@ public class AdmissionService {
               + "\", không bổ sung tài liệu được");
     }
     long docId =
-        repository.insertDocument(id, kind, date, name, type, content, sha256(content), by, now());
+        repository.insertDocument(
+            id, kind, date, name, type, content, UploadedFiles.sha256(content), by, now());
     repository.event(id, c.stage(), by, "Tải lên: " + kind.label() + " (" + name + ")", now());
     return repository.document(docId).orElseThrow();
   }
@@ -1066,49 +1065,6 @@ public class AdmissionService {
         .map(String::strip)
         .filter(s -> !s.isEmpty())
         .toList();
-  }
-
-  /** The content type from the file's first bytes; null when it is none we accept. */
-  static String sniff(byte[] b) {
-    if (b.length >= 5 && b[0] == '%' && b[1] == 'P' && b[2] == 'D' && b[3] == 'F' && b[4] == '-') {
-      return "application/pdf";
-    }
-    if (b.length >= 3 && (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xD8 && (b[2] & 0xff) == 0xFF) {
-      return "image/jpeg";
-    }
-    if (b.length >= 8
-        && (b[0] & 0xff) == 0x89
-        && b[1] == 'P'
-        && b[2] == 'N'
-        && b[3] == 'G'
-        && b[4] == 0x0D
-        && b[5] == 0x0A
-        && b[6] == 0x1A
-        && b[7] == 0x0A) {
-      return "image/png";
-    }
-    return null;
-  }
-
-  private static String cleanFileName(String name, Errors errors) {
-    String base = name == null ? "" : name.replace('\\', '/');
-    base = base.substring(base.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").strip();
-    if (base.isEmpty()) {
-      return "tai-lieu";
-    }
-    if (base.length() > 255) {
-      errors.reject("file", "tên tệp dài quá 255 ký tự");
-      return null;
-    }
-    return base;
-  }
-
-  private static String sha256(byte[] content) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   private LocalDate today() {
