@@ -81,9 +81,16 @@ public class DocumentRenderer {
     return engine.process(template, context);
   }
 
+  /**
+   * Put before a template's own styles: a template that names no font, or only the generic "serif",
+   * still prints every Vietnamese letter.
+   */
+  private static final String BASE_STYLE =
+      "<style>body { font-family: \"" + SHIPPED_FAMILY + "\", serif; }</style>";
+
   /** The document printed to PDF (A4, fonts embedded as subsets). */
   public byte[] pdf(String template, Map<String, Object> model, String title) {
-    String xhtml = xhtml(template, model);
+    String xhtml = withBaseStyle(xhtml(template, model));
     ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
     try {
       PdfRendererBuilder builder = new PdfRendererBuilder();
@@ -95,12 +102,14 @@ public class DocumentRenderer {
               new String[] {"DejaVuSerifCondensed-Bold.ttf", "700", "NORMAL"},
               new String[] {"DejaVuSerifCondensed-Italic.ttf", "400", "ITALIC"},
               new String[] {"DejaVuSerifCondensed-BoldItalic.ttf", "700", "ITALIC"})) {
-        builder.useFont(
-            () -> shippedFont(face[0]),
-            SHIPPED_FAMILY,
-            Integer.parseInt(face[1]),
-            FontStyle.valueOf(face[2]),
-            true);
+        for (String family : new String[] {SHIPPED_FAMILY, "serif"}) {
+          builder.useFont(
+              () -> shippedFont(face[0]),
+              family,
+              Integer.parseInt(face[1]),
+              FontStyle.valueOf(face[2]),
+              true);
+        }
       }
       for (LocalFont f : localFonts) {
         builder.useFont(f.file().toFile(), f.family(), f.weight(), f.style(), true);
@@ -112,6 +121,15 @@ public class DocumentRenderer {
       throw new UncheckedIOException("Không in được văn bản " + title, e);
     }
     return out.toByteArray();
+  }
+
+  static String withBaseStyle(String xhtml) {
+    int head = xhtml.indexOf("<head>");
+    if (head < 0) {
+      return xhtml;
+    }
+    int at = head + "<head>".length();
+    return xhtml.substring(0, at) + BASE_STYLE + xhtml.substring(at);
   }
 
   private static InputStream shippedFont(String file) {

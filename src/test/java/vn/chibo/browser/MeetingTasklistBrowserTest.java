@@ -120,6 +120,12 @@ class MeetingTasklistBrowserTest {
             "Trả lại để chỉnh sửa");
     assertThat(committee.field("Chương trình sinh hoạt").getAttribute("value"))
         .contains("Thu nộp đảng phí");
+    // The form links to the meeting's documents: the drafts of the notice and the resolution.
+    assertThat(
+            member
+                .waitFor(By.partialLinkText("Văn bản (dự thảo và đã ban hành)"))
+                .getAttribute("href"))
+        .endsWith("/meetings/" + pi.getBusinessKey() + "#tai-lieu");
     member.screenshot("tasklist-05-agree-form");
 
     committee.claim().choose("Nhất trí nội dung");

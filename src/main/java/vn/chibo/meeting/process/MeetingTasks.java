@@ -30,6 +30,14 @@ final class MeetingTasks {
 
   private MeetingTasks() {}
 
+  /** The form field with the link to the meeting page's documents and attachments. */
+  static final String DOCUMENTS_LINK = "documentsLink";
+
+  /** Where the meeting's documents and attachments are: its page, at the documents section. */
+  static String documentsLink(String meetingId) {
+    return "/meetings/" + meetingId + "#tai-lieu";
+  }
+
   static String agendaText(List<AgendaItem> agenda) {
     StringBuilder sb = new StringBuilder();
     AgendaSection current = null;
@@ -93,6 +101,7 @@ final class MeetingTasks {
       Map<String, Object> values = new HashMap<>();
       values.put("meetingSummary", MeetingTexts.summary(m, meetings.branchOf(m)));
       values.put("agendaSummary", agendaText(meetings.agenda(id)));
+      values.put(DOCUMENTS_LINK, documentsLink(id));
       values.put("draftResolution", resolutions.resolution(id).map(Resolution::draft).orElse(""));
       values.put("agreementDecision", null);
       values.put("agreementComment", null);
@@ -193,6 +202,7 @@ final class MeetingTasks {
               + preview.required()
               + " phiếu tán thành (hơn một nửa). Đảng viên dự bị không biểu quyết.");
       values.put("draftResolution", resolutions.resolution(id).map(Resolution::draft).orElse(""));
+      values.put(DOCUMENTS_LINK, documentsLink(id));
       values.put("votesFor", null);
       values.put("votesAgainst", null);
       values.put("votesAbstain", null);
@@ -309,6 +319,7 @@ final class MeetingTasks {
       }
       Map<String, Object> values = new LinkedHashMap<>();
       values.put("assessmentSummary", summary.toString());
+      values.put(DOCUMENTS_LINK, documentsLink(id));
       SCORE_FIELDS.forEach(f -> values.put(f, null));
       return values;
     }
