@@ -63,6 +63,34 @@ class DocumentController {
     return pdf(pdf, "du-thao-" + t.template() + "-" + subject + ".pdf", null);
   }
 
+  /** The draft as a Word file, for a branch that words its documents its own way. */
+  @GetMapping("/documents/{subject}/{type}/draft.docx")
+  ResponseEntity<byte[]> draftDocx(
+      @PathVariable String subject, @PathVariable String type, Authentication auth) {
+    access.visibleCase(subject, auth);
+    DocumentType t = type(type);
+    if (!documents.available(subject).contains(t)) {
+      throw DocumentAccess.notFound(t.label() + " của " + subject + " chưa soạn được");
+    }
+    byte[] docx;
+    try {
+      docx = documents.draftDocx(t, subject);
+    } catch (StepConflictException e) {
+      throw new org.springframework.web.server.ResponseStatusException(
+          org.springframework.http.HttpStatus.CONFLICT, e.getMessage());
+    }
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(
+        MediaType.parseMediaType(
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document"));
+    headers.setContentDisposition(
+        ContentDisposition.attachment()
+            .filename("du-thao-" + t.template() + "-" + subject + ".docx", StandardCharsets.UTF_8)
+            .build());
+    headers.set("X-Content-Type-Options", "nosniff");
+    return ResponseEntity.ok().headers(headers).body(docx);
+  }
+
   @GetMapping("/documents/issued/{id}")
   ResponseEntity<byte[]> issued(@PathVariable long id, Authentication auth) {
     OfficialDocument d = access.visibleDocument(id, auth);

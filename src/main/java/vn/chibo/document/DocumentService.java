@@ -111,6 +111,11 @@ public class DocumentService {
     return renderer.xhtml(type.template(), model(c, null, true, null));
   }
 
+  /** The draft as a Word file to edit: the same text and layout, without a number. */
+  public byte[] draftDocx(DocumentType type, String subjectKey) {
+    return DocxWriter.fromXhtml(draftXhtml(type, subjectKey));
+  }
+
   /** Whether the person signs for the body that issues this kind of document about the case. */
   public boolean mayIssue(DocumentContent content, Authentication auth) {
     Organization issuer = organizations.organization(content.issuerId()).orElseThrow();

@@ -210,6 +210,39 @@ abstract class DocumentScenarios {
             "Nguyễn Văn An");
     PdfText.firstPage(documents.content(resolution.id()), "nghi-quyet-" + id);
 
+    // The same resolution as a Word file to edit, with the letterhead, the text and the tasks.
+    HttpResponse<byte[]> docx =
+        annv.getBytes("/documents/" + id + "/MEETING_RESOLUTION/draft.docx");
+    assertThat(docx.statusCode()).isEqualTo(200);
+    assertThat(docx.headers().firstValue("Content-Type").orElse(""))
+        .isEqualTo("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    try (var word =
+            new org.apache.poi.xwpf.usermodel.XWPFDocument(
+                new java.io.ByteArrayInputStream(docx.body()));
+        var extractor = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(word)) {
+      assertThat(extractor.getText())
+          .contains(
+              "ĐẢNG BỘ XÃ MỸ BẰNG",
+              "CHI BỘ THÔN ĐỒNG HƯƠNG",
+              "ĐẢNG CỘNG SẢN VIỆT NAM",
+              "Mỹ Bằng, ngày 03 tháng 12 năm 2026",
+              "NGHỊ QUYẾT",
+              "Chi bộ thống nhất các nhiệm vụ trọng tâm tháng tới.",
+              "Vận động hộ gia đình tham gia vệ sinh môi trường",
+              "Hà Thị Lan",
+              "23/12/2026",
+              "T/M CHI BỘ",
+              "Nguyễn Văn An");
+      assertThat(word.getTables()).hasSize(3);
+    }
+    assertThat(
+            http()
+                .getBytes(
+                    "/documents/" + id + "/MEETING_RESOLUTION/draft.docx",
+                    basic("tailv", DEMO_PASSWORD))
+                .statusCode())
+        .isEqualTo(404);
+
     // The minutes, issued from the meeting page's button.
     HttpResponse<String> issued =
         annv.submit("/meetings/" + id, "/documents/" + id + "/MEETING_MINUTES/issue", Map.of());
