@@ -214,20 +214,24 @@ define([], function () {
     return text;
   }
 
-  /** In place: the criteria are one list, shared by every filter dialog. */
-  function translateCriteria(groups) {
-    angular.forEach(groups, function (group) {
+  /**
+   * The names in place (the criteria are one list, shared by every filter dialog); the hints as
+   * the dialog hands them out (it copies them away from the list when the Tasklist loads).
+   */
+  function translateCriteria(scope) {
+    angular.forEach(scope.criteria, function (group) {
       group.group = CRITERIA[group.group] || group.group;
-      if (group.help) {
-        group.help = translateHint(group.help);
-      }
       angular.forEach(group.options, function (option) {
         option.label = CRITERIA[option.label] || option.label;
-        if (option.help) {
-          option.help = translateHint(option.help);
-        }
       });
     });
+    var hint = scope.getCriteriaHelp;
+    if (angular.isFunction(hint)) {
+      scope.getCriteriaHelp = function () {
+        var text = hint.apply(this, arguments);
+        return angular.isString(text) ? translateHint(text) : text;
+      };
+    }
   }
 
   /** Runs {@code after(scope)} once a directive's own link function has set its scope up. */
@@ -423,9 +427,7 @@ define([], function () {
         $provide.decorator('camTasklistFilterModalFormCriteriaDirective', [
           '$delegate',
           function (directives) {
-            return afterLink(directives, function (scope) {
-              translateCriteria(scope.criteria);
-            });
+            return afterLink(directives, translateCriteria);
           }
         ]);
       }
