@@ -682,7 +682,6 @@ class AdmissionController {
     model.addAttribute("uploadValues", uploadValues);
     model.addAttribute("uploadTaskId", taskId);
     model.addAttribute("uploadCallbackUrl", callbackUrl);
-    model.addAttribute("today", LocalDate.now(clock));
   }
 
   /** The documents every dossier needs that it does not have yet. */

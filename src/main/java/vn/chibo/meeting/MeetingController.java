@@ -304,9 +304,10 @@ class MeetingController {
     List<Member> roll = meetings.rollOf(m);
     Map<String, String> values = new LinkedHashMap<>();
     if (submitted == null) {
-      values.put("heldStart", m.scheduledStart().toString());
+      values.put("heldStart", MeetingTexts.dateTime(m.scheduledStart()));
       values.put(
-          "heldEnd", m.scheduledStart().plusMinutes(m.hasThematicPart() ? 120 : 90).toString());
+          "heldEnd",
+          MeetingTexts.dateTime(m.scheduledStart().plusMinutes(m.hasThematicPart() ? 120 : 90)));
       values.put("chairedBy", holderName(branch.id(), vn.chibo.organization.RoleType.SECRETARY));
       values.put("minutesBy", holderName(branch.id(), vn.chibo.organization.RoleType.MINUTE_TAKER));
       for (Member member : roll) {

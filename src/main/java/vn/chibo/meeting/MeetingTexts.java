@@ -2,6 +2,7 @@ package vn.chibo.meeting;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
@@ -21,6 +22,11 @@ public final class MeetingTexts {
 
   public static String time(LocalTime t) {
     return t == null ? "" : TIME.format(t);
+  }
+
+  /** "03/12/2026 08:00", as the record page's date-and-time fields show and take it. */
+  public static String dateTime(LocalDateTime t) {
+    return t == null ? "" : date(t.toLocalDate()) + " " + time(t.toLocalTime());
   }
 
   public static String month(YearMonth m) {

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -16,7 +17,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
@@ -129,7 +129,8 @@ class AdmissionBrowserTest {
     secretary.screenshot("admission-05-dossier-empty");
     String taskPage = secretary.currentPath();
     Path folder = Files.createDirectories(Path.of("target", "admission-files"));
-    String today = LocalDate.now(clock).toString();
+    // typed day first, as written in Vietnam
+    String today = LocalDate.now(clock).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
     int left = 5;
     for (DocumentKind kind : DocumentKind.values()) {
       if (!kind.isRequired()) {
@@ -139,8 +140,8 @@ class AdmissionBrowserTest {
       Files.write(file, AdmissionTestSupport.PDF);
       new Select(secretary.waitFor(By.id("kind"))).selectByValue(kind.name());
       WebElement date = secretary.driver().findElement(By.id("documentDate"));
-      ((JavascriptExecutor) secretary.driver())
-          .executeScript("arguments[0].value = arguments[1];", date, today);
+      date.clear();
+      date.sendKeys(today);
       secretary.driver().findElement(By.id("file")).sendKeys(file.toAbsolutePath().toString());
       WebElement upload = secretary.driver().findElement(By.cssSelector("form.upload button"));
       secretary.click(upload);

@@ -68,6 +68,9 @@ public final class Browser
 
   static final String VIETNAMESE = "vi-VN";
 
+  /** A person in Vietnam: the browser's own time zone, unless a test asks for another. */
+  static final String VIETNAM_TIME_ZONE = "Asia/Ho_Chi_Minh";
+
   static final int PHONE_WIDTH = 360;
   static final int PHONE_HEIGHT = 740;
   static final double PHONE_PIXEL_RATIO = 2.0;
@@ -94,25 +97,33 @@ public final class Browser
 
   /** A 1280×900 window of a browser set to Vietnamese. */
   public Window desktop() {
-    return start(false, VIETNAMESE);
+    return start(false, VIETNAMESE, VIETNAM_TIME_ZONE);
   }
 
   /** A phone set to Vietnamese: 360×740 viewport, touch, a phone's user agent. */
   public Window phone() {
-    return start(true, VIETNAMESE);
+    return start(true, VIETNAMESE, VIETNAM_TIME_ZONE);
   }
 
   /** A 1280×900 window of a browser set to {@code language}, e.g. {@code en-US}. */
   public Window desktop(String language) {
-    return start(false, language);
+    return start(false, language, VIETNAM_TIME_ZONE);
+  }
+
+  /**
+   * A 1280×900 window of a browser set to {@code language} on a machine in {@code timeZone} (an
+   * IANA name such as {@code America/New_York}): someone abroad, or a computer left on UTC.
+   */
+  public Window desktop(String language, String timeZone) {
+    return start(false, language, timeZone);
   }
 
   /** A phone set to {@code language}, e.g. {@code en-US}. */
   public Window phone(String language) {
-    return start(true, language);
+    return start(true, language, VIETNAM_TIME_ZONE);
   }
 
-  private Window start(boolean phone, String language) {
+  private Window start(boolean phone, String language, String timeZone) {
     if (baseUrl == null) {
       throw new IllegalStateException("call at(port) first");
     }
@@ -161,8 +172,8 @@ public final class Browser
         new ChromeDriverService.Builder()
             .usingDriverExecutable(CHROMEDRIVER.toFile())
             .usingAnyFreePort()
-            // a person in Vietnam: the Tasklist shows dates in the browser's time zone
-            .withEnvironment(Map.of("TZ", "Asia/Ho_Chi_Minh"))
+            // Chromium takes its time zone from the environment chromedriver passes on
+            .withEnvironment(Map.of("TZ", timeZone))
             .withLogFile(Path.of("target", "chromedriver.log").toFile())
             .build();
     createScreenshotFolder();

@@ -35,7 +35,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,6 +53,7 @@ import vn.chibo.meeting.AgendaItem;
 import vn.chibo.meeting.Meeting;
 import vn.chibo.meeting.MeetingService;
 import vn.chibo.meeting.MeetingStatus;
+import vn.chibo.meeting.MeetingTexts;
 import vn.chibo.meeting.Presence;
 import vn.chibo.meeting.RecordInput;
 import vn.chibo.meeting.process.BranchMeetingProcess;
@@ -387,8 +388,12 @@ class RoleScenariosBrowserTest {
         .sendKeys("Đi công tác tỉnh");
     new Select(minutes.driver().findElement(By.name("presence_" + away.get(1).code())))
         .selectByVisibleText("Vắng không lý do");
-    setValue(minutes, By.name("heldStart"), day + "T08:00");
-    setValue(minutes, By.name("heldEnd"), day + "T10:15");
+    // dates as written in Vietnam, whatever the browser's language: day/month/year, 24-hour time
+    String written = MeetingTexts.date(day);
+    assertThat(minutes.driver().findElement(By.name("heldStart")).getAttribute("placeholder"))
+        .isEqualTo("dd/mm/yyyy hh:mm");
+    retype(minutes, By.name("heldStart"), written + " 08:00");
+    retype(minutes, By.name("heldEnd"), written + " 10:15");
     minutes.driver().findElement(By.name("guests")).sendKeys("Đồng chí Lê Thị Hồng Nhung");
     List<AgendaItem> agenda = meetings.agenda(id);
     for (AgendaItem item : agenda) {
@@ -404,7 +409,7 @@ class RoleScenariosBrowserTest {
         .sendKeys("Vận động hộ gia đình tham gia vệ sinh môi trường");
     new Select(minutes.driver().findElement(By.name("taskAssignee_1")))
         .selectByVisibleText("Hà Thị Lan");
-    setValue(minutes, By.name("taskDue_1"), day.plusDays(20).toString());
+    retype(minutes, By.name("taskDue_1"), MeetingTexts.date(day.plusDays(20)));
     minutes.screenshot("scenario-3-04-record-filled");
     minutes.click(
         minutes.driver().findElement(By.cssSelector("form.record button[type='submit']")));
@@ -700,13 +705,12 @@ class RoleScenariosBrowserTest {
     return elements.stream().filter(WebElement::isDisplayed).findFirst().orElse(null);
   }
 
-  private static void setValue(Browser.Window w, By by, String value) {
-    ((JavascriptExecutor) w.driver())
-        .executeScript(
-            "arguments[0].value = arguments[1];"
-                + " arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
-            w.driver().findElement(by),
-            value);
+  /** Replaces what the field holds with {@code text}, typed: select all, type. */
+  private static void retype(Browser.Window w, By by, String text) {
+    WebElement input = w.driver().findElement(by);
+    input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+    input.sendKeys(text);
+    w.until(d -> text.equals(input.getAttribute("value")));
   }
 
   /** The messages form-js shows under the field whose label starts with {@code label}. */

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.chibo.meeting.Meeting;
@@ -123,6 +124,60 @@ class WebappsInVietnameseBrowserTest {
     assertThat(w.bodyText()).contains("Giám sát", "Công việc", "Quản trị", "Liên kết");
     assertVietnamese(w, "welcome");
     w.screenshot("webapps-vi-05-welcome-administrator");
+  }
+
+  /**
+   * The filter dialog's list of criteria: the Tasklist names them in its code, in English, and
+   * hints at their values with English examples.
+   */
+  @Test
+  void anAdministratorsFilterDialogNamesItsCriteriaInVietnamese() {
+    Browser.Window w = browser.desktop(ENGLISH).login("admin", PASSWORD);
+    new Tasklist(w).openStart();
+    w.click(w.waitFor(w.byText("button", "Tạo bộ lọc")));
+    w.click(
+        w.waitFor(By.xpath("//div[contains(@class,'modal')]//a[normalize-space(.)='Điều kiện']")));
+    // the section opens sliding down: a click while it moves may land beside the link
+    w.until(
+        d ->
+            !d.findElements(By.cssSelector(".modal .panel-collapse.in .task-filter-hint")).isEmpty()
+                && d.findElements(By.cssSelector(".modal .collapsing")).isEmpty());
+    w.click(w.waitFor(By.xpath("//a[normalize-space(.)='Thêm điều kiện']")));
+    WebElement criteria = w.waitFor(By.cssSelector("select[name=queryParamKey]"));
+
+    List<String> groups =
+        criteria.findElements(By.tagName("optgroup")).stream()
+            .map(g -> g.getAttribute("label"))
+            .toList();
+    assertThat(groups)
+        .containsExactly(
+            "Phiên quy trình",
+            "Định nghĩa quy trình",
+            "Hồ sơ tình huống",
+            "Định nghĩa hồ sơ tình huống",
+            "Khác",
+            "Người dùng / nhóm",
+            "Công việc",
+            "Ngày giờ");
+    List<String> options =
+        criteria.findElements(By.tagName("option")).stream()
+            .map(o -> o.getAttribute("textContent").replaceAll("\\s+", " ").strip())
+            .filter(o -> !o.isEmpty())
+            .toList();
+    assertThat(options)
+        .contains("Khóa nghiệp vụ giống *", "Nhóm được giao *", "Hạn trước *", "Mức ưu tiên");
+    assertThat(options.stream().filter(o -> o.matches(".*\\b(Key|Like|Before|After|In|Name)\\b.*")))
+        .as("criteria still in English")
+        .isEmpty();
+
+    // a criterion's hint, with its example kept as it is typed
+    new Select(criteria).selectByVisibleText("Hạn trước *");
+    assertThat(
+            w.waitFor(By.cssSelector("[cam-tasklist-filter-modal-form-criteria] .text-help"))
+                .getText())
+        .isEqualTo("Ví dụ: `${ now() }`, `${ dateTime() }` hoặc `${ dateTime().plusWeeks(2) }`");
+    assertVietnamese(w, "tasklist");
+    w.screenshot("webapps-vi-07-tasklist-filter-criteria");
   }
 
   @Test
