@@ -3,7 +3,6 @@ package vn.chibo.admission;
 import java.io.IOException;
 import java.net.URI;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -22,6 +21,7 @@ import org.springframework.web.server.ResponseStatusException;
 import vn.chibo.admission.process.MemberAdmissionProcess;
 import vn.chibo.organization.OrganizationService;
 import vn.chibo.workflow.InvalidInputException;
+import vn.chibo.workflow.Problems;
 import vn.chibo.workflow.StepConflictException;
 
 /**
@@ -118,35 +118,16 @@ class AdmissionApiController {
 
   @ExceptionHandler(InvalidInputException.class)
   ResponseEntity<ProblemDetail> invalid(InvalidInputException e) {
-    ProblemDetail p =
-        ProblemDetail.forStatusAndDetail(
-            HttpStatus.BAD_REQUEST,
-            "Chưa lưu được: "
-                + String.join("; ", e.errors().stream().map(x -> x.reason()).toList())
-                + ".");
-    p.setTitle("Dữ liệu không hợp lệ");
-    List<Map<String, String>> errors =
-        e.errors().stream().map(x -> Map.of("field", x.field(), "reason", x.reason())).toList();
-    p.setProperty("errors", errors);
-    return problem(p);
+    return Problems.invalid(e);
   }
 
   @ExceptionHandler(StepConflictException.class)
   ResponseEntity<ProblemDetail> conflict(StepConflictException e) {
-    ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
-    p.setTitle("Hồ sơ không ở bước này");
-    return problem(p);
+    return Problems.conflict("Hồ sơ không ở bước này", e.getMessage());
   }
 
   @ExceptionHandler(ResponseStatusException.class)
   ResponseEntity<ProblemDetail> status(ResponseStatusException e) {
-    ProblemDetail p = ProblemDetail.forStatusAndDetail(e.getStatusCode(), e.getReason());
-    return problem(p);
-  }
-
-  private static ResponseEntity<ProblemDetail> problem(ProblemDetail p) {
-    return ResponseEntity.status(p.getStatus())
-        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-        .body(p);
+    return Problems.status(e);
   }
 }

@@ -2,7 +2,6 @@ package vn.chibo.document;
 
 import java.net.URI;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -20,6 +19,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 import vn.chibo.workflow.InvalidInputException;
+import vn.chibo.workflow.Problems;
+import vn.chibo.workflow.StepConflictException;
 
 /**
  * The documents API: what a case has, issue, correct, read. An issued document has no update or
@@ -156,34 +157,16 @@ class DocumentApiController {
 
   @ExceptionHandler(InvalidInputException.class)
   ResponseEntity<ProblemDetail> invalid(InvalidInputException e) {
-    ProblemDetail p =
-        ProblemDetail.forStatusAndDetail(
-            HttpStatus.BAD_REQUEST,
-            "Chưa lưu được: "
-                + String.join("; ", e.errors().stream().map(x -> x.reason()).toList())
-                + ".");
-    p.setTitle("Dữ liệu không hợp lệ");
-    List<Map<String, String>> errors =
-        e.errors().stream().map(x -> Map.of("field", x.field(), "reason", x.reason())).toList();
-    p.setProperty("errors", errors);
-    return problem(p);
+    return Problems.invalid(e);
   }
 
-  @ExceptionHandler(vn.chibo.workflow.StepConflictException.class)
-  ResponseEntity<ProblemDetail> conflict(vn.chibo.workflow.StepConflictException e) {
-    ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
-    p.setTitle("Văn bản không ban hành được lúc này");
-    return problem(p);
+  @ExceptionHandler(StepConflictException.class)
+  ResponseEntity<ProblemDetail> conflict(StepConflictException e) {
+    return Problems.conflict("Văn bản không ban hành được lúc này", e.getMessage());
   }
 
   @ExceptionHandler(ResponseStatusException.class)
   ResponseEntity<ProblemDetail> status(ResponseStatusException e) {
-    return problem(ProblemDetail.forStatusAndDetail(e.getStatusCode(), e.getReason()));
-  }
-
-  private static ResponseEntity<ProblemDetail> problem(ProblemDetail p) {
-    return ResponseEntity.status(p.getStatus())
-        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-        .body(p);
+    return Problems.status(e);
   }
 }

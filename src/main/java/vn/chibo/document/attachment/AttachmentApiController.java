@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -20,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import vn.chibo.workflow.InvalidInputException;
+import vn.chibo.workflow.Problems;
 
 /**
  * The attachments API: a case's files and adding one. The file itself is downloaded from {@code
@@ -104,24 +104,16 @@ class AttachmentApiController {
   @ExceptionHandler(InvalidInputException.class)
   ResponseEntity<ProblemDetail> invalid(InvalidInputException e) {
     boolean tooLarge = e instanceof AttachmentTooLargeException;
-    ProblemDetail p =
-        ProblemDetail.forStatusAndDetail(
-            tooLarge ? HttpStatus.PAYLOAD_TOO_LARGE : HttpStatus.BAD_REQUEST,
-            "Chưa lưu được: "
-                + String.join(
-                    "; ",
-                    e.errors().stream().map(x -> label(x.field()) + ": " + x.reason()).toList())
-                + ".");
-    p.setTitle(tooLarge ? "Tệp quá lớn" : "Dữ liệu không hợp lệ");
-    p.setProperty(
-        "errors",
-        e.errors().stream().map(x -> Map.of("field", x.field(), "reason", x.reason())).toList());
-    return problem(p);
+    return Problems.invalid(
+        e,
+        tooLarge ? HttpStatus.PAYLOAD_TOO_LARGE : HttpStatus.BAD_REQUEST,
+        tooLarge ? "Tệp quá lớn" : "Dữ liệu không hợp lệ",
+        x -> label(x.field()) + ": " + x.reason());
   }
 
   @ExceptionHandler(ResponseStatusException.class)
   ResponseEntity<ProblemDetail> status(ResponseStatusException e) {
-    return problem(ProblemDetail.forStatusAndDetail(e.getStatusCode(), e.getReason()));
+    return Problems.status(e);
   }
 
   /** The field as the upload form names it. */
@@ -132,11 +124,5 @@ class AttachmentApiController {
       case "taskId" -> "Công việc";
       default -> field;
     };
-  }
-
-  private static ResponseEntity<ProblemDetail> problem(ProblemDetail p) {
-    return ResponseEntity.status(p.getStatus())
-        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-        .body(p);
   }
 }
