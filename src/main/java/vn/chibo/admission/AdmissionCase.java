@@ -7,6 +7,9 @@ import java.util.Objects;
 /**
  * One admission case (hồ sơ kết nạp đảng viên). The id is the business key of its {@code
  * MemberAdmissionProcess}.
+ *
+ * @param committeeVotesFor members of the competent committee who agreed to admit, once it did
+ * @param committeeMembers the committee's members on that day, the base of its vote
  */
 public record AdmissionCase(
     String id,
@@ -45,7 +48,9 @@ public record AdmissionCase(
     LocalDate memberFileCompleted,
     String outcomeReason,
     LocalDateTime openedAt,
-    LocalDateTime closedAt) {
+    LocalDateTime closedAt,
+    Integer committeeVotesFor,
+    Integer committeeMembers) {
 
   public AdmissionCase {
     Objects.requireNonNull(id, "id");

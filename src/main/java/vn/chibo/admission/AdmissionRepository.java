@@ -23,7 +23,8 @@ class AdmissionRepository {
           + " decision_extension_days, decision_extension_reason, decision_approved,"
           + " decision_number, decision_date, decision_reason, decision_received, ceremony_due,"
           + " late_ceremony_approved, late_ceremony_note, ceremony_date, member_file_due,"
-          + " member_file_completed, outcome_reason, opened_at, closed_at";
+          + " member_file_completed, outcome_reason, opened_at, closed_at, committee_votes_for,"
+          + " committee_members";
   private static final String DOCUMENT_COLUMNS =
       "id, case_id, kind, document_date, file_name, content_type, size_bytes, sha256,"
           + " uploaded_by, uploaded_at";
@@ -254,6 +255,13 @@ class AdmissionRepository {
         .update();
   }
 
+  void updateCommitteeVote(String id, int votesFor, int members) {
+    jdbc.sql(
+            "update admission_case set committee_votes_for = ?, committee_members = ? where id = ?")
+        .params(votesFor, members, id)
+        .update();
+  }
+
   void updateLateCeremony(String id, boolean approved, String note) {
     jdbc.sql(
             "update admission_case set late_ceremony_approved = ?, late_ceremony_note = ?"
@@ -401,7 +409,9 @@ class AdmissionRepository {
         rs.getTimestamp("opened_at").toLocalDateTime(),
         rs.getTimestamp("closed_at") == null
             ? null
-            : rs.getTimestamp("closed_at").toLocalDateTime());
+            : rs.getTimestamp("closed_at").toLocalDateTime(),
+        rs.getObject("committee_votes_for", Integer.class),
+        rs.getObject("committee_members", Integer.class));
   }
 
   private static Verification mapVerification(ResultSet rs, int row) throws SQLException {

@@ -823,6 +823,7 @@ public class AdmissionService {
         LocalDate ceremonyDue = calendar.addWorkingDays(received, properties.ceremonyWorkingDays());
         repository.updateDecision(
             id, true, cleanNumber, date, cleanReason, by, received, ceremonyDue);
+        repository.updateCommitteeVote(id, committeeVotesFor, committeeVote.base());
         move(c, AdmissionStage.DECISION, AdmissionStage.CEREMONY);
         repository.event(
             id,
