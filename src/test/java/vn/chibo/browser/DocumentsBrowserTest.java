@@ -63,10 +63,10 @@ class DocumentsBrowserTest {
   void theSecretaryIssuesTheMinutesFromTheMeetingPageAndACorrectionNeedsAReason() {
     MeetingTestSupport support =
         new MeetingTestSupport(meetings, organizations, process, identity, driver);
-    ProcessInstance pi = support.open("MB01", YearMonth.of(2029, 6));
+    ProcessInstance pi = support.open("MB01", YearMonth.of(2033, 6));
     String id = pi.getBusinessKey();
     support.prepareAndAgree(pi);
-    support.recordMeeting(pi, LocalDateTime.of(2029, 6, 4, 10, 30), java.util.List.of());
+    support.recordMeeting(pi, LocalDateTime.of(2033, 6, 3, 10, 30), java.util.List.of());
     String notice = documents.latest(DocumentType.MEETING_NOTICE, id).orElseThrow().numberLine();
 
     Browser.Window secretary = browser.desktop().login("annv", PASSWORD);

@@ -95,7 +95,8 @@ class WebappsInVietnamTimeBrowserTest {
 
     new Tasklist(w).openTask(prepare.getId(), PREPARE);
     assertThat(tooltip(w, TASK_DUE)).isEqualTo("thứ sáu, 03/12/2032 08:00");
-    assertThat(tooltip(w, LIST_DUE)).isEqualTo("thứ sáu, 03/12/2032 08:00");
+    // The list holds the secretary's other tasks too: this one is among them, in Vietnam's time.
+    assertThat(tooltips(w, LIST_DUE)).contains("thứ sáu, 03/12/2032 08:00");
     assertThat(w.waitFor(By.id("footer-timezone")).getText()).isEqualTo(FOOTER_ZONE);
     w.screenshot("webapps-time-01-tasklist-new-york");
 
@@ -166,6 +167,19 @@ class WebappsInVietnamTimeBrowserTest {
     new Actions(w.driver()).moveToLocation(1, 1).perform();
     w.until(d -> d.findElements(By.cssSelector(".tooltip-inner")).isEmpty());
     return text;
+  }
+
+  /** The tooltips of every element the selector finds, in the order shown. */
+  private static java.util.List<String> tooltips(Browser.Window w, By by) {
+    w.waitFor(by);
+    java.util.List<String> texts = new java.util.ArrayList<>();
+    for (WebElement element : w.driver().findElements(by)) {
+      new Actions(w.driver()).moveToElement(element).perform();
+      texts.add(w.waitFor(By.cssSelector(".tooltip-inner")).getText());
+      new Actions(w.driver()).moveToLocation(1, 1).perform();
+      w.until(d -> d.findElements(By.cssSelector(".tooltip-inner")).isEmpty());
+    }
+    return texts;
   }
 
   /** Types into a time picker's field and leaves it, which writes the number with two digits. */
