@@ -255,6 +255,12 @@ class AdmissionRepository {
         .update();
   }
 
+  void updateDecisionNumber(String id, String number) {
+    jdbc.sql("update admission_case set decision_number = ? where id = ?")
+        .params(number, id)
+        .update();
+  }
+
   void updateCommitteeVote(String id, int votesFor, int members) {
     jdbc.sql(
             "update admission_case set committee_votes_for = ?, committee_members = ? where id = ?")

@@ -66,6 +66,9 @@ public class AdmissionService {
   private final ProbationService probations;
   private final Clock clock;
 
+  /** Numbers a decision the committee brings without one; looked up when first needed. */
+  private final org.springframework.beans.factory.ObjectProvider<DecisionRegister> decisionRegister;
+
   AdmissionService(
       AdmissionRepository repository,
       OrganizationService organizations,
@@ -75,7 +78,9 @@ public class AdmissionService {
       AdmissionProperties properties,
       AdmissionNotices notices,
       ProbationService probations,
+      org.springframework.beans.factory.ObjectProvider<DecisionRegister> decisionRegister,
       Clock clock) {
+    this.decisionRegister = decisionRegister;
     this.repository = repository;
     this.organizations = organizations;
     this.calendar = calendar;
@@ -755,7 +760,9 @@ public class AdmissionService {
     String cleanNumber = null;
     LocalDate date = null;
     if (outcome == DecisionOutcome.APPROVED) {
-      cleanNumber = Inputs.text(number, "decisionNumber", "số quyết định", 64, true, errors);
+      // Left empty, the number is the decision document's, issued by this step from the
+      // committee's register; typed, it is the number the committee gave the decision on paper.
+      cleanNumber = Inputs.text(number, "decisionNumber", "số quyết định", 64, false, errors);
       date = Inputs.date(dateText, "decisionDate", "ngày quyết định", errors);
       if (date != null && date.isAfter(today())) {
         errors.reject("decisionDate", "ngày quyết định không được sau hôm nay");
@@ -825,6 +832,10 @@ public class AdmissionService {
             id, true, cleanNumber, date, cleanReason, by, received, ceremonyDue);
         repository.updateCommitteeVote(id, committeeVotesFor, committeeVote.base());
         move(c, AdmissionStage.DECISION, AdmissionStage.CEREMONY);
+        if (cleanNumber == null) {
+          cleanNumber = decisionRegister.getObject().issueDecision(id, by);
+          repository.updateDecisionNumber(id, cleanNumber);
+        }
         repository.event(
             id,
             AdmissionStage.DECISION,

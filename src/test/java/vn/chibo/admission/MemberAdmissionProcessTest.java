@@ -519,8 +519,9 @@ class MemberAdmissionProcessTest {
                     MemberAdmissionProcess.DECIDE_ADMISSION,
                     Map.of("admissionDecision", "APPROVE")))
         .isInstanceOf(InvalidInputException.class)
-        .hasMessageContaining("decisionNumber")
-        .hasMessageContaining("decisionDate");
+        .hasMessageContaining("decisionDate")
+        .hasMessageContaining("committeeVotesFor")
+        .hasMessageNotContaining("decisionNumber");
     support.complete(
         "huytq",
         pi.getId(),

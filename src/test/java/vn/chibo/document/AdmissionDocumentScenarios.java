@@ -495,5 +495,28 @@ abstract class AdmissionDocumentScenarios {
                 .getBytes("/documents/issued/" + review.id(), basic("tailv", DEMO_PASSWORD))
                 .statusCode())
         .isEqualTo(404);
+
+    // The ward's committee decides without a number of its own: the step issues the decision
+    // from its register, and the case records that number.
+    ProcessDriver.clockAt(LocalDate.of(2026, 10, 12).atTime(9, 0));
+    int members = admissions.committeeSize(admissions.routing(c).competent());
+    Map<String, Object> decision = new java.util.HashMap<>();
+    decision.put("admissionDecision", "APPROVE");
+    decision.put("decisionDate", "12/10/2026");
+    decision.put("committeeVotesFor", members);
+    complete("khainv", instance, MemberAdmissionProcess.DECIDE_ADMISSION, decision);
+    OfficialDocument issuedByStep =
+        documents.latest(DocumentType.ADMISSION_DECISION, id).orElseThrow();
+    assertThat(issuedByStep.reference()).isEqualTo("01-QĐ/ĐU");
+    assertThat(issuedByStep.issuedBy()).isEqualTo("khainv");
+    assertThat(admissions.admissionCase(id).decisionNumber()).isEqualTo("01-QĐ/ĐU");
+    assertThat(PdfText.of(documents.content(issuedByStep.id())))
+        .contains(
+            "ĐẢNG ỦY PHƯỜNG MINH XUÂN",
+            "Số 01-QĐ/ĐU",
+            "Minh Xuân, ngày 12 tháng 10 năm 2026",
+            "Kết nạp quần chúng Tạ Quang Tuyến")
+        .doesNotContain("Quyết định được ghi vào hồ sơ");
+    assertThat(issue(DocumentType.ADMISSION_DECISION, id, "khainv").statusCode()).isEqualTo(409);
   }
 }
