@@ -72,6 +72,9 @@ class ProbationProcessTest extends ProbationScenarios {
         ProbationProcess.RECORD_VOTE,
         vote(LocalDate.of(2027, 4, 20), 6, 0));
     assertThat(pi).task(ProbationProcess.DECIDE).hasDueDate(endOfDay(LocalDate.of(2027, 6, 3)));
+    // The decision form links to the case page's documents (the branch's 13-KNĐ) and attachments.
+    assertThat(driver.formVariables(driver.task(pi.getId(), ProbationProcess.DECIDE).getId()))
+        .containsEntry("caseLink", "/probations/" + pi.getBusinessKey() + "#tai-lieu");
     ProcessDriver.clockAt(LocalDateTime.of(2027, 6, 21, 8, 0));
     support.complete(
         "huytq",

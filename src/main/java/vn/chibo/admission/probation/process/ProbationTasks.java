@@ -226,6 +226,7 @@ final class ProbationTasks {
               + base.required()
               + " phiếu tán thành. Đảng viên dự bị không biểu quyết.");
       values.put("reviewText", reviewText(c) + votesText(votes));
+      values.put("caseLink", "/probations/" + c.id() + "#tai-lieu");
       values.put("voteDate", null);
       values.put("votesForRecognition", null);
       values.put("votesForRemoval", null);
@@ -279,6 +280,7 @@ final class ProbationTasks {
               + " kết luận đề nghị công nhận đảng viên chính thức hay xóa tên, trình cấp ủy có"
               + " thẩm quyền quyết định.");
       values.put("reviewText", reviewText(c) + votesText(votes));
+      values.put("caseLink", "/probations/" + c.id() + "#tai-lieu");
       values.put("superiorConclusion", null);
       values.put("superiorNote", null);
       return values;
@@ -347,6 +349,7 @@ final class ProbationTasks {
       Map<String, Object> values = new HashMap<>();
       values.put("decisionSummary", summary.toString());
       values.put("reviewText", reviewText(c) + votesText(probation.votes(id)));
+      values.put("caseLink", "/probations/" + c.id() + "#tai-lieu");
       values.put("committeeDecision", null);
       values.put("decisionNumber", null);
       values.put("decisionDate", null);
