@@ -85,6 +85,80 @@ public record Letterhead(
     return name.strip();
   }
 
+  /** The widest line, in letters, that the letterhead's column holds at its type size. */
+  static final int COLUMN_LETTERS = 26;
+
+  /** The superior organisation on as few lines as the column needs, of even length. */
+  public List<String> parentLines() {
+    return balanced(parentLine, COLUMN_LETTERS);
+  }
+
+  /** The issuing body on as few lines as the column needs, of even length. */
+  public List<String> bodyLines() {
+    return balanced(bodyLine, COLUMN_LETTERS);
+  }
+
+  /**
+   * A name broken between words into the fewest lines of at most {@code width} letters (a longer
+   * word keeps a line of its own), each line no longer than the one above and the lines as even as
+   * that allows: "ĐẢNG BỘ CÔNG TY CỔ PHẦN" over "XI MĂNG TÂN QUANG".
+   */
+  static List<String> balanced(String text, int width) {
+    String[] words = text.strip().split("\\s+");
+    if (text.isBlank() || text.strip().length() <= width) {
+      return text.isBlank() ? List.of() : List.of(text.strip());
+    }
+    int lines = (text.strip().length() + width - 1) / width;
+    while (true) {
+      List<String> best = null;
+      int bestLongest = Integer.MAX_VALUE;
+      boolean bestNarrowing = false;
+      // Every way of cutting the words into that many lines (names have few words). Lines that
+      // narrow downwards are preferred, as letterheads are set, then the shortest longest line.
+      for (List<String> candidate : cuts(words, 0, lines)) {
+        int longest = candidate.stream().mapToInt(String::length).max().orElse(0);
+        boolean narrowing = true;
+        for (int i = 1; i < candidate.size(); i++) {
+          narrowing &= candidate.get(i).length() <= candidate.get(i - 1).length();
+        }
+        boolean fits = longest <= width;
+        boolean better =
+            best == null
+                || (fits && bestLongest > width)
+                || (fits == bestLongest <= width
+                    && (narrowing && !bestNarrowing
+                        || narrowing == bestNarrowing && longest < bestLongest));
+        if (better) {
+          best = candidate;
+          bestLongest = longest;
+          bestNarrowing = narrowing;
+        }
+      }
+      if (best != null && (bestLongest <= width || lines >= words.length)) {
+        return best;
+      }
+      lines++;
+    }
+  }
+
+  private static List<List<String>> cuts(String[] words, int from, int lines) {
+    List<List<String>> all = new java.util.ArrayList<>();
+    if (lines == 1) {
+      all.add(List.of(String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length))));
+      return all;
+    }
+    for (int end = from + 1; end <= words.length - (lines - 1); end++) {
+      String first = String.join(" ", java.util.Arrays.copyOfRange(words, from, end));
+      for (List<String> rest : cuts(words, end, lines - 1)) {
+        List<String> one = new java.util.ArrayList<>();
+        one.add(first);
+        one.addAll(rest);
+        all.add(one);
+      }
+    }
+    return all;
+  }
+
   /** "Mỹ Bằng, ngày 03 tháng 12 năm 2026". */
   public String placeAndDate(LocalDate date) {
     return place + ", " + inWords(date);

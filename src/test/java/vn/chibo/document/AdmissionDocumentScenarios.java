@@ -429,8 +429,9 @@ abstract class AdmissionDocumentScenarios {
     PdfText.firstPage(documents.content(proposal.id()), "6-KND-" + id);
     assertThat(PdfText.of(documents.content(proposal.id())))
         .contains(
-            // The superior's long name wraps in its column.
-            "ĐẢNG BỘ CÔNG TY CỔ PHẦN XI",
+            // The superior's long name is broken between words into even lines.
+            "ĐẢNG BỘ CÔNG TY CỔ PHẦN",
+            "XI MĂNG TÂN QUANG",
             "CHI BỘ PHÒNG KỸ THUẬT",
             "Số 01-NQ/CB",
             "Minh Xuân, ngày 05 tháng 10 năm 2026",

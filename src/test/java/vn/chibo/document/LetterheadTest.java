@@ -70,6 +70,21 @@ class LetterheadTest {
   }
 
   @Test
+  void aLongNameIsBrokenBetweenWordsIntoEvenLines() {
+    Letterhead company = Letterhead.of(List.of(COMPANY, WARD, PROVINCE));
+    assertThat(company.bodyLines()).containsExactly("ĐẢNG ỦY CÔNG TY CỔ PHẦN", "XI MĂNG TÂN QUANG");
+    assertThat(company.parentLines()).containsExactly("ĐẢNG BỘ PHƯỜNG MINH XUÂN");
+    assertThat(Letterhead.of(List.of(BRANCH, COMMUNE)).bodyLines())
+        .containsExactly("CHI BỘ THÔN ĐỒNG HƯƠNG");
+    assertThat(
+            Letterhead.balanced("ĐẢNG BỘ CƠ QUAN ỦY BAN NHÂN DÂN XÃ MỸ BẰNG HUYỆN CŨ YÊN SƠN", 26))
+        .allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(26))
+        .hasSize(3);
+    assertThat(Letterhead.balanced("CHI BỘ", 26)).containsExactly("CHI BỘ");
+    assertThat(Letterhead.of(List.of(PROVINCE)).parentLines()).isEmpty();
+  }
+
+  @Test
   void datesTakeALeadingZeroForDaysBelowTenAndForJanuaryAndFebruaryOnly() {
     assertThat(Letterhead.inWords(LocalDate.of(2026, 12, 3)))
         .isEqualTo("ngày 03 tháng 12 năm 2026");
