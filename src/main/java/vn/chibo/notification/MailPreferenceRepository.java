@@ -22,6 +22,14 @@ class MailPreferenceRepository {
         .optional();
   }
 
+  /** Everyone who chose notices only; few people, one query. */
+  java.util.Set<String> optedOut() {
+    return new java.util.HashSet<>(
+        jdbc.sql("select username from mail_preference where email_enabled = false")
+            .query(String.class)
+            .list());
+  }
+
   void save(String username, boolean enabled, LocalDateTime at) {
     int updated =
         jdbc.sql("update mail_preference set email_enabled = ?, updated_at = ? where username = ?")

@@ -5,11 +5,14 @@ import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -77,10 +80,41 @@ public class NotificationService {
    * @return false when nothing was written (opted out, or the same mail is already there)
    */
   public boolean enqueueFor(String username, MailMessage message) {
-    if (username != null && !mailWanted(username)) {
+    if (username != null && optedOut().contains(username)) {
       return false;
     }
     return enqueue(message);
+  }
+
+  private static final Object OPTED_OUT = new Object();
+
+  /**
+   * Who chose notices only, read once per transaction: a notice to a branch mails two dozen people
+   * in one step, and the few who opted out are one short query.
+   */
+  @SuppressWarnings("unchecked")
+  private Set<String> optedOut() {
+    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+      return preferences.optedOut();
+    }
+    Set<String> cached = (Set<String>) TransactionSynchronizationManager.getResource(OPTED_OUT);
+    if (cached == null) {
+      cached = preferences.optedOut();
+      TransactionSynchronizationManager.bindResource(OPTED_OUT, cached);
+      TransactionSynchronizationManager.registerSynchronization(
+          new TransactionSynchronization() {
+            @Override
+            public void suspend() {
+              TransactionSynchronizationManager.unbindResourceIfPossible(OPTED_OUT);
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+              TransactionSynchronizationManager.unbindResourceIfPossible(OPTED_OUT);
+            }
+          });
+    }
+    return cached;
   }
 
   /**
@@ -130,6 +164,7 @@ public class NotificationService {
   /** Turns mail on or off for the person; in-app notices always stay. */
   public void setMailWanted(String username, boolean wanted) {
     preferences.save(Require.singleLine(username, "username", 64), wanted, now());
+    TransactionSynchronizationManager.unbindResourceIfPossible(OPTED_OUT);
   }
 
   /**
