@@ -344,6 +344,12 @@ class MeetingDocuments implements DocumentSource {
       return null;
     }
     boolean passed = r.status() == ResolutionStatus.PASSED;
+    String shortOfQuorum =
+        meetings
+            .quorum(r.meetingId())
+            .filter(q -> !q.met())
+            .map(q -> " vì buổi họp không đủ số đảng viên dự họp (" + q.text() + ")")
+            .orElse("");
     return new Vote(
         r.votesFor(),
         r.votesAgainst() == null ? 0 : r.votesAgainst(),
@@ -352,7 +358,7 @@ class MeetingDocuments implements DocumentSource {
         r.required() == null ? 0 : r.required(),
         percent(r.votesFor(), r.base()),
         passed,
-        passed ? "Nghị quyết được thông qua" : "Nghị quyết chưa được thông qua");
+        passed ? "Nghị quyết được thông qua" : "Nghị quyết chưa được thông qua" + shortOfQuorum);
   }
 
   /** "86,96%": two decimals with the Vietnamese decimal comma, as vote shares are written. */

@@ -18,6 +18,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     counts as missed
  * @param absenceThreshold unexcused absences within {@code absenceWindowMonths} that put a member
  *     before the branch committee
+ * @param attendanceQuorumPercent the share of the members expected at a meeting (all on the roll
+ *     but those temporarily transferred and the exempted who stay away) who must be present for it
+ *     to pass a resolution; unset, as no Party text sets one, any attendance will do
  */
 @ConfigurationProperties("chibo.meeting")
 public record MeetingProperties(
@@ -33,7 +36,8 @@ public record MeetingProperties(
     Integer absenceThreshold,
     Integer absenceWindowMonths,
     Integer actionReminderWorkingDays,
-    Integer assessmentWorkingDays) {
+    Integer assessmentWorkingDays,
+    Integer attendanceQuorumPercent) {
 
   public MeetingProperties {
     openCron = openCron == null ? "0 0 6 25 * ?" : openCron;
@@ -54,6 +58,12 @@ public record MeetingProperties(
       throw new IllegalArgumentException(
           "chibo.meeting.meeting-day phải từ 1 đến 28 (ngày có ở mọi tháng), đang là "
               + meetingDay);
+    }
+    if (attendanceQuorumPercent != null
+        && (attendanceQuorumPercent < 1 || attendanceQuorumPercent > 100)) {
+      throw new IllegalArgumentException(
+          "chibo.meeting.attendance-quorum-percent phải từ 1 đến 100, đang là "
+              + attendanceQuorumPercent);
     }
     if (noticeLead.isNegative() || missedGrace.isNegative()) {
       throw new IllegalArgumentException("chibo.meeting.notice-lead và missed-grace không được âm");

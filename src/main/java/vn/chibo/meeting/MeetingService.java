@@ -732,6 +732,33 @@ public class MeetingService {
         official, transferred, exemptedAbsent, votesFor, votesAgainst, votesAbstain);
   }
 
+  /**
+   * The attendance quorum of the meeting by its roll call, when the branch requires one; empty when
+   * none is configured (the documented default: any attendance will do).
+   */
+  public Optional<Quorum> quorum(String meetingId) {
+    Integer percent = properties.attendanceQuorumPercent();
+    if (percent == null) {
+      return Optional.empty();
+    }
+    int expected = 0;
+    int present = 0;
+    for (Attendance a : repository.attendance(meetingId)) {
+      boolean excused =
+          a.presence() == Presence.TRANSFERRED_TEMPORARILY
+              || (a.presence() == Presence.EXEMPTED || a.memberStatus() == MemberStatus.EXEMPTED)
+                  && a.presence() != Presence.PRESENT;
+      if (excused) {
+        continue;
+      }
+      expected++;
+      if (a.presence() == Presence.PRESENT) {
+        present++;
+      }
+    }
+    return Optional.of(Quorum.of(expected, present, percent));
+  }
+
   /** The base and required votes before anyone votes, for the vote form. */
   public VoteOutcome votePreview(String meetingId) {
     Meeting m = meeting(meetingId);
@@ -757,12 +784,15 @@ public class MeetingService {
       // the counts typed do not fit the base the roll call gives
       throw new vn.chibo.workflow.InvalidInputException("votesFor", e.getMessage());
     }
-    VoteOutcome outcome = resolutions.recordVote(meetingId, day, count);
+    Optional<Quorum> quorum = quorum(meetingId);
+    boolean quorate = quorum.map(Quorum::met).orElse(true);
+    VoteOutcome outcome = resolutions.recordVote(meetingId, day, count, quorate);
     log.info(
-        "Vote on meeting {}: base {}, required {}, passed {}",
+        "Vote on meeting {}: base {}, required {}, quorum {}, passed {}",
         meetingId,
         outcome.base(),
         outcome.required(),
+        quorum.map(Quorum::text).orElse("none"),
         outcome.passed());
     return outcome;
   }

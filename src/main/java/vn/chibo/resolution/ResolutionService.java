@@ -95,8 +95,20 @@ public class ResolutionService {
    */
   @Transactional
   public VoteOutcome recordVote(String meetingId, LocalDate voteDate, VoteCount count) {
+    return recordVote(meetingId, voteDate, count, true);
+  }
+
+  /**
+   * The vote, where a meeting short of the branch's attendance quorum ({@code quorate} false)
+   * passes nothing whatever the count: the vote is kept, and fails.
+   */
+  @Transactional
+  public VoteOutcome recordVote(
+      String meetingId, LocalDate voteDate, VoteCount count, boolean quorate) {
     Resolution resolution = requireStatus(meetingId, ResolutionStatus.DRAFT);
-    VoteOutcome outcome = voteOutcome.evaluate(VoteKind.RESOLUTION, voteDate, count);
+    VoteOutcome counted = voteOutcome.evaluate(VoteKind.RESOLUTION, voteDate, count);
+    VoteOutcome outcome =
+        quorate ? counted : new VoteOutcome(counted.base(), counted.required(), false);
     Errors errors = new Errors();
     int cast = count.votesFor() + count.votesAgainst() + count.votesAbstain();
     if (cast > outcome.base()) {

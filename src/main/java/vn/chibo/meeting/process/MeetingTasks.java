@@ -200,7 +200,18 @@ final class MeetingTasks {
               + preview.base()
               + ". Nghị quyết được thông qua khi có ít nhất "
               + preview.required()
-              + " phiếu tán thành (hơn một nửa). Đảng viên dự bị không biểu quyết.");
+              + " phiếu tán thành (hơn một nửa). Đảng viên dự bị không biểu quyết."
+              + meetings
+                  .quorum(id)
+                  .map(
+                      q ->
+                          " Số dự họp: "
+                              + q.text()
+                              + (q.met()
+                                  ? "."
+                                  : "; chưa đủ, nên nghị quyết không được thông qua dù kết quả"
+                                      + " biểu quyết thế nào."))
+                  .orElse(""));
       values.put("draftResolution", resolutions.resolution(id).map(Resolution::draft).orElse(""));
       values.put(DOCUMENTS_LINK, documentsLink(id));
       values.put("votesFor", null);
@@ -251,7 +262,17 @@ final class MeetingTasks {
               + r.required()
               + " trên "
               + r.base()
-              + " đảng viên tính biểu quyết.");
+              + " đảng viên tính biểu quyết."
+              + meetings
+                  .quorum(businessKey(task))
+                  .filter(q -> !q.met())
+                  .map(
+                      q ->
+                          " Buổi họp không đủ số đảng viên dự họp ("
+                              + q.text()
+                              + "), nên không thông qua được nghị quyết; chi bộ chỉ ban hành kết"
+                              + " luận hoặc họp lại.")
+                  .orElse(""));
       values.put("failedVoteAction", null);
       values.put("draftResolution", r.draft());
       return values;
