@@ -75,6 +75,24 @@ public class DocumentPanel {
     return rows;
   }
 
+  /**
+   * The latest issued version of each kind of document about the case, for a short list (the
+   * member's next meeting on the start page); empty when the person may not see the case.
+   */
+  public List<Issued> issuedOf(String subjectKey, Authentication auth) {
+    if (subjectKey == null || !access.sees(subjectKey, auth)) {
+      return List.of();
+    }
+    java.util.Map<DocumentType, OfficialDocument> latest = new java.util.LinkedHashMap<>();
+    documents.issued(subjectKey).forEach(d -> latest.put(d.type(), d));
+    return latest.values().stream()
+        .map(d -> new Issued(d.type().label(), d.numberLine(), "/documents/issued/" + d.id()))
+        .toList();
+  }
+
+  /** An issued document as a link: "Thông báo sinh hoạt chi bộ, Số 01-TB/CB". */
+  public record Issued(String label, String numberLine, String url) {}
+
   /** One kind of document in the section. */
   public record Row(
       String type,

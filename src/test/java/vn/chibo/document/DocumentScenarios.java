@@ -135,6 +135,11 @@ abstract class DocumentScenarios {
                     .contains("/documents/" + id + "/MEETING_NOTICE.pdf")
                     .contains("/meetings/" + id + "#tai-lieu"));
     var lanht = http().login("lanht", DEMO_PASSWORD);
+    assertThat(lanht.get("/").body())
+        .as("her start page lists the next meeting's issued notice")
+        .contains(
+            "Thông báo sinh hoạt chi bộ, Số 01-TB/CB (PDF)",
+            "href=\"/documents/issued/" + notice.id() + "\"");
     HttpResponse<byte[]> linked = lanht.getBytes("/documents/" + id + "/MEETING_NOTICE.pdf");
     assertThat(linked.statusCode()).isEqualTo(200);
     assertThat(linked.headers().firstValue("Content-Type").orElse(""))

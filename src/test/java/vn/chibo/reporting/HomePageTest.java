@@ -211,7 +211,11 @@ class HomePageTest {
     assertThat(panel(page, "next-meeting"))
         .contains("Thứ Tư, 03/03/2027 lúc 08:00", "Sinh hoạt thường kỳ tháng 03/2027")
         .contains("Hội trường chi bộ", "Đang chuẩn bị nội dung")
-        .contains("href=\"/meetings/" + HomeFixture.MB01_MEETING + "\"");
+        .contains("href=\"/meetings/" + HomeFixture.MB01_MEETING + "\"")
+        // nothing issued yet: the way to the drafts
+        .contains(
+            "href=\"/meetings/" + HomeFixture.MB01_MEETING + "#tai-lieu\"",
+            "Dự thảo văn bản của buổi họp");
 
     String items = panel(page, "my-action-items");
     assertThat(items).contains("(2)");
