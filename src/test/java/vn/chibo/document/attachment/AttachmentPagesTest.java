@@ -284,6 +284,52 @@ class AttachmentPagesTest {
   // ------------------------------------------------------------------
 
   /** A new extraordinary meeting of MB01, months ahead so that no other page test counts it. */
+  @Test
+  void aFileLargerThanTheServerTakesSendsThePersonBackToThePageWithTheReason() {
+    String id = extraordinaryMeeting();
+    String page = "/meetings/" + id;
+    var annv = http.login("annv", DEMO_PASSWORD);
+    var csrf =
+        java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
+            .matcher(annv.get(page).body());
+    assertThat(csrf.find()).isTrue();
+    HttpResponse<String> refused =
+        http.postMultipart(
+            "/cases/" + id + "/attachments",
+            Map.of("_csrf", csrf.group(1), "returnTo", page),
+            "file",
+            "bien-ban-quet.pdf",
+            "application/pdf",
+            new byte[13 * 1024 * 1024],
+            "Cookie",
+            annv.cookie(),
+            "Referer",
+            "http://localhost:" + port + page);
+    assertThat(refused.statusCode()).isEqualTo(303);
+    assertThat(refused.headers().firstValue("Location").orElseThrow()).endsWith(page);
+    String shown = annv.get(page).body();
+    assertThat(shown)
+        .contains(
+            "role=\"alert\"",
+            "Chưa lưu được: tệp tải lên lớn quá giới hạn của hệ thống (12 MB)",
+            "Chưa có tệp đính kèm nào.");
+    assertThat(annv.get(page).body()).doesNotContain("lớn quá giới hạn của hệ thống");
+
+    // The same file through the API: a problem naming the field, not a page.
+    HttpResponse<String> api =
+        http.postMultipart(
+            "/api/cases/" + id + "/attachments",
+            Map.of(),
+            "file",
+            "bien-ban-quet.pdf",
+            "application/pdf",
+            new byte[13 * 1024 * 1024],
+            vn.chibo.support.Http.basic("annv", DEMO_PASSWORD));
+    assertThat(api.statusCode()).isEqualTo(400);
+    assertThat(api.headers().firstValue("Content-Type").orElse("")).contains("problem+json");
+    assertThat(api.body()).contains("Tệp quá lớn", "\"field\":\"file\"");
+  }
+
   private String extraordinaryMeeting() {
     Meeting m =
         meetings.openExtra(
