@@ -2,7 +2,6 @@ package vn.chibo.meeting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
@@ -50,6 +49,21 @@ class MeetingQuorumTest {
     ProcessDriver.resetClock();
   }
 
+  /** MB01's meeting of the month, prepared, agreed and recorded with that many members away. */
+  private ProcessInstance heldWithAbsent(MeetingTestSupport support, YearMonth month, int absent) {
+    ProcessInstance pi = support.open("MB01", month);
+    support.prepareAndAgree(pi);
+    List<String> away =
+        meetings.rollOf(meetings.meeting(pi.getBusinessKey())).stream()
+            .filter(m -> m.status() == MemberStatus.OFFICIAL)
+            .map(Member::code)
+            .skip(4)
+            .limit(absent)
+            .toList();
+    support.recordMeeting(pi, month.atDay(3).atTime(10, 30), away);
+    return pi;
+  }
+
   private MeetingTestSupport support() {
     return new MeetingTestSupport(
         meetings, organizations, process, identity, new ProcessDriver(management, tasks, identity));
@@ -58,17 +72,8 @@ class MeetingQuorumTest {
   @Test
   void aMeetingShortOfTheQuorumPassesNoResolutionWhateverTheVote() {
     MeetingTestSupport support = support();
-    ProcessInstance pi = support.open("MB01", YearMonth.of(2034, 3));
+    ProcessInstance pi = heldWithAbsent(support, YearMonth.of(2034, 3), 3);
     String id = pi.getBusinessKey();
-    support.prepareAndAgree(pi);
-    List<String> away =
-        meetings.rollOf(meetings.meeting(id)).stream()
-            .filter(m -> m.status() == MemberStatus.OFFICIAL)
-            .map(Member::code)
-            .skip(4)
-            .limit(3)
-            .toList();
-    support.recordMeeting(pi, LocalDateTime.of(2034, 3, 3, 10, 30), away);
 
     Quorum quorum = meetings.quorum(id).orElseThrow();
     assertThat(quorum).isEqualTo(new Quorum(21, 18, 19, 90));
@@ -108,17 +113,8 @@ class MeetingQuorumTest {
   @Test
   void aMeetingThatMakesTheQuorumVotesAsUsual() {
     MeetingTestSupport support = support();
-    ProcessInstance pi = support.open("MB01", YearMonth.of(2034, 4));
+    ProcessInstance pi = heldWithAbsent(support, YearMonth.of(2034, 4), 2);
     String id = pi.getBusinessKey();
-    support.prepareAndAgree(pi);
-    List<String> away =
-        meetings.rollOf(meetings.meeting(id)).stream()
-            .filter(m -> m.status() == MemberStatus.OFFICIAL)
-            .map(Member::code)
-            .skip(4)
-            .limit(2)
-            .toList();
-    support.recordMeeting(pi, LocalDateTime.of(2034, 4, 3, 10, 30), away);
     assertThat(meetings.quorum(id).orElseThrow()).isEqualTo(new Quorum(21, 19, 19, 90));
     support.complete(
         "maibt", pi.getId(), BranchMeetingProcess.RECORD_VOTE, MeetingTestSupport.votes(12, 4, 1));
