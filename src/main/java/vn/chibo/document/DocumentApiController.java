@@ -84,8 +84,8 @@ class DocumentApiController {
                         request.type() == null
                             ? "chưa chọn loại văn bản"
                             : "không có loại văn bản \"" + request.type() + "\""));
-    access.issuable(type, request.subject(), auth);
-    OfficialDocument d = documents.issue(type, request.subject(), auth.getName());
+    DocumentContent content = access.issuable(type, request.subject(), auth);
+    OfficialDocument d = documents.issue(content, auth.getName());
     return ResponseEntity.created(URI.create("/api/documents/" + d.id())).body(json(d));
   }
 
@@ -95,9 +95,9 @@ class DocumentApiController {
       @RequestBody(required = false) CorrectionRequest request,
       Authentication auth) {
     OfficialDocument old = access.visibleDocument(id, auth);
-    access.issuable(old.type(), old.subjectKey(), auth);
+    DocumentContent content = access.issuable(old.type(), old.subjectKey(), auth);
     OfficialDocument d =
-        documents.correct(id, request == null ? null : request.reason(), auth.getName());
+        documents.correct(id, content, request == null ? null : request.reason(), auth.getName());
     return ResponseEntity.created(URI.create("/api/documents/" + d.id())).body(json(d));
   }
 

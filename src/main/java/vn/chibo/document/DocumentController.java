@@ -48,18 +48,8 @@ class DocumentController {
   @GetMapping("/documents/{subject}/{type}/draft.pdf")
   ResponseEntity<byte[]> draft(
       @PathVariable String subject, @PathVariable String type, Authentication auth) {
-    access.visibleCase(subject, auth);
     DocumentType t = type(type);
-    if (!documents.available(subject).contains(t)) {
-      throw DocumentAccess.notFound(t.label() + " của " + subject + " chưa soạn được");
-    }
-    byte[] pdf;
-    try {
-      pdf = documents.draft(t, subject);
-    } catch (StepConflictException e) {
-      throw new org.springframework.web.server.ResponseStatusException(
-          org.springframework.http.HttpStatus.CONFLICT, e.getMessage());
-    }
+    byte[] pdf = drafted(subject, t, auth, documents::draft);
     return pdf(pdf, "du-thao-" + t.template() + "-" + subject + ".pdf", null);
   }
 
@@ -67,18 +57,8 @@ class DocumentController {
   @GetMapping("/documents/{subject}/{type}/draft.docx")
   ResponseEntity<byte[]> draftDocx(
       @PathVariable String subject, @PathVariable String type, Authentication auth) {
-    access.visibleCase(subject, auth);
     DocumentType t = type(type);
-    if (!documents.available(subject).contains(t)) {
-      throw DocumentAccess.notFound(t.label() + " của " + subject + " chưa soạn được");
-    }
-    byte[] docx;
-    try {
-      docx = documents.draftDocx(t, subject);
-    } catch (StepConflictException e) {
-      throw new org.springframework.web.server.ResponseStatusException(
-          org.springframework.http.HttpStatus.CONFLICT, e.getMessage());
-    }
+    byte[] docx = drafted(subject, t, auth, documents::draftDocx);
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(
         MediaType.parseMediaType(
@@ -89,6 +69,27 @@ class DocumentController {
             .build());
     headers.set("X-Content-Type-Options", "nosniff");
     return ResponseEntity.ok().headers(headers).body(docx);
+  }
+
+  /**
+   * A draft printed one way or another, for a person who may see the case: 404 when the case has
+   * not reached this document, 409 when it cannot be written yet.
+   */
+  private byte[] drafted(
+      String subject,
+      DocumentType t,
+      Authentication auth,
+      java.util.function.BiFunction<DocumentType, String, byte[]> print) {
+    access.visibleCase(subject, auth);
+    if (!documents.available(subject).contains(t)) {
+      throw DocumentAccess.notFound(t.label() + " của " + subject + " chưa soạn được");
+    }
+    try {
+      return print.apply(t, subject);
+    } catch (StepConflictException e) {
+      throw new org.springframework.web.server.ResponseStatusException(
+          org.springframework.http.HttpStatus.CONFLICT, e.getMessage());
+    }
   }
 
   @GetMapping("/documents/issued/{id}")
@@ -104,9 +105,9 @@ class DocumentController {
       Authentication auth,
       RedirectAttributes redirect) {
     DocumentType t = type(type);
-    access.issuable(t, subject, auth);
+    DocumentContent content = access.issuable(t, subject, auth);
     try {
-      OfficialDocument d = documents.issue(t, subject, auth.getName());
+      OfficialDocument d = documents.issue(content, auth.getName());
       redirect.addFlashAttribute(
           "documentMessage", "Đã ban hành " + t.label().toLowerCase() + ", " + d.numberLine());
     } catch (StepConflictException e) {
@@ -122,9 +123,9 @@ class DocumentController {
       Authentication auth,
       RedirectAttributes redirect) {
     OfficialDocument d = access.visibleDocument(id, auth);
-    access.issuable(d.type(), d.subjectKey(), auth);
+    DocumentContent content = access.issuable(d.type(), d.subjectKey(), auth);
     try {
-      OfficialDocument c = documents.correct(id, reason, auth.getName());
+      OfficialDocument c = documents.correct(id, content, reason, auth.getName());
       redirect.addFlashAttribute(
           "documentMessage",
           "Đã ban hành bản đính chính lần " + (c.version() - 1) + " của " + c.numberLine());

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -130,11 +131,22 @@ public class DocumentService {
    */
   @Transactional
   public OfficialDocument issue(DocumentType type, String subjectKey, String by) {
+    return issue(type, subjectKey, () -> contentOf(type, subjectKey), by);
+  }
+
+  /** Issues a document whose content the caller has already gathered (to check who signs it). */
+  @Transactional
+  public OfficialDocument issue(DocumentContent content, String by) {
+    return issue(content.type(), content.subjectKey(), () -> content, by);
+  }
+
+  private OfficialDocument issue(
+      DocumentType type, String subjectKey, Supplier<DocumentContent> content, String by) {
     Optional<OfficialDocument> existing = repository.latest(type, subjectKey);
     if (existing.isPresent()) {
       throw alreadyIssued(existing.get());
     }
-    DocumentContent c = contentOf(type, subjectKey);
+    DocumentContent c = content.get();
     if (c.notIssuableBecause() != null) {
       throw new StepConflictException(
           "Chưa ban hành được "
@@ -161,6 +173,20 @@ public class DocumentService {
    */
   @Transactional
   public OfficialDocument correct(long id, String reason, String by) {
+    return correct(id, old -> contentOf(old.type(), old.subjectKey()), reason, by);
+  }
+
+  /** A correction whose content the caller has already gathered (to check who signs it). */
+  @Transactional
+  public OfficialDocument correct(long id, DocumentContent content, String reason, String by) {
+    return correct(id, old -> content, reason, by);
+  }
+
+  private OfficialDocument correct(
+      long id,
+      java.util.function.Function<OfficialDocument, DocumentContent> content,
+      String reason,
+      String by) {
     OfficialDocument old =
         repository.find(id).orElseThrow(() -> new StepConflictException("Không có văn bản " + id));
     if (reason == null || reason.isBlank()) {
@@ -178,7 +204,7 @@ public class DocumentService {
               + (newest.version() - 1)
               + "; hãy đính chính bản mới nhất");
     }
-    DocumentContent c = contentOf(old.type(), old.subjectKey());
+    DocumentContent c = content.apply(old);
     if (c.notIssuableBecause() != null) {
       throw new StepConflictException("Chưa đính chính được: " + c.notIssuableBecause());
     }

@@ -177,17 +177,13 @@ class MeetingDocuments implements DocumentSource {
     Map<String, Object> model = common(m, branch);
     model.put("paragraphs", paragraphs(r.draft()));
     model.put("vote", vote(r));
+    List<ActionItem> items = resolutions.actionItemsOf(m.id());
     Map<Long, Member> people =
-        organizations
-            .members(
-                resolutions.actionItemsOf(m.id()).stream()
-                    .map(ActionItem::assigneeMemberId)
-                    .toList())
-            .stream()
+        organizations.members(items.stream().map(ActionItem::assigneeMemberId).toList()).stream()
             .collect(Collectors.toMap(Member::id, Function.identity()));
     List<Map<String, Object>> tasks = new ArrayList<>();
     int n = 1;
-    for (ActionItem a : resolutions.actionItemsOf(m.id())) {
+    for (ActionItem a : items) {
       Member who = people.get(a.assigneeMemberId());
       tasks.add(
           Map.of(
@@ -201,8 +197,9 @@ class MeetingDocuments implements DocumentSource {
               DAY.format(a.dueDate())));
     }
     model.put("tasks", tasks);
-    model.put("present", roll(m).present());
-    model.put("convened", roll(m).total());
+    Roll roll = roll(m);
+    model.put("present", roll.present());
+    model.put("convened", roll.total());
     LocalDate date = m.heldStart() != null ? m.heldStart().toLocalDate() : m.scheduledDate();
     model.put("heldDate", Letterhead.inWords(date));
     String notIssuable =

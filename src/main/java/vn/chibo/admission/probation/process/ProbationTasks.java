@@ -31,6 +31,11 @@ final class ProbationTasks {
   }
 
   /** What the member and the mentor wrote and the opinions collected, for the later steps. */
+  /** Where the case's documents and attachments are: its page, at the documents section. */
+  static String documentsLink(ProbationCase c) {
+    return "/probations/" + c.id() + "#tai-lieu";
+  }
+
   static String reviewText(ProbationCase c) {
     StringBuilder sb = new StringBuilder();
     if (c.selfReviewStrengths() != null) {
@@ -226,7 +231,7 @@ final class ProbationTasks {
               + base.required()
               + " phiếu tán thành. Đảng viên dự bị không biểu quyết.");
       values.put("reviewText", reviewText(c) + votesText(votes));
-      values.put("caseLink", "/probations/" + c.id() + "#tai-lieu");
+      values.put("caseLink", documentsLink(c));
       values.put("voteDate", null);
       values.put("votesForRecognition", null);
       values.put("votesForRemoval", null);
@@ -280,7 +285,7 @@ final class ProbationTasks {
               + " kết luận đề nghị công nhận đảng viên chính thức hay xóa tên, trình cấp ủy có"
               + " thẩm quyền quyết định.");
       values.put("reviewText", reviewText(c) + votesText(votes));
-      values.put("caseLink", "/probations/" + c.id() + "#tai-lieu");
+      values.put("caseLink", documentsLink(c));
       values.put("superiorConclusion", null);
       values.put("superiorNote", null);
       return values;
@@ -349,7 +354,7 @@ final class ProbationTasks {
       Map<String, Object> values = new HashMap<>();
       values.put("decisionSummary", summary.toString());
       values.put("reviewText", reviewText(c) + votesText(probation.votes(id)));
-      values.put("caseLink", "/probations/" + c.id() + "#tai-lieu");
+      values.put("caseLink", documentsLink(c));
       values.put("committeeDecision", null);
       values.put("decisionNumber", null);
       values.put("decisionDate", null);
